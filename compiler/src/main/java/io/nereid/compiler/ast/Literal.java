@@ -1,0 +1,6 @@
+package io.nereid.compiler.ast;
+
+/** A literal constant. */
+public sealed interface Literal extends Expr
+        permits BoolLiteral, IntegerLiteral, DoubleLiteral, StringLiteral, DateLiteral {
+}
