@@ -1,0 +1,28 @@
+package io.nereid.runtime.graph;
+
+import io.nereid.runtime.data.Batch;
+import io.nereid.runtime.time.Timestamp;
+
+/** What the runtime offers a vertex: its place in the computation, its outputs, notifications. */
+public interface VertexContext {
+  /** This worker's index in {@code [0, workers())}, across all processes. */
+  int worker();
+
+  /** Number of workers in the computation, across all processes. */
+  int workers();
+
+  /** The stage's name, for messages. */
+  String stageName();
+
+  /**
+   * Output {@code index}, typed as declared when the stage was built. Sending is allowed during
+   * {@code onRecv} and {@code onNotify}, at the callback's time or later.
+   */
+  <B extends Batch> Output<B> output(int index);
+
+  /**
+   * Requests {@code onNotify(time)} once no record at a time {@code <= time} can arrive. Allowed
+   * during a callback at a time {@code <= time}; asking twice for the same time gives one call.
+   */
+  void notifyAt(Timestamp time);
+}
