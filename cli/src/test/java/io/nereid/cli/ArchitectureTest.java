@@ -37,6 +37,11 @@ class ArchitectureTest {
     void importsTheClassesOfTheModules() {
         assertThat(classes.contain(Main.class)).as("cli classes imported").isTrue();
         assertThat(classes.contain("io.nereid.datagen.Rmat")).as("datagen classes imported").isTrue();
+        // Modules that have code by now; add a module here once it has its first class.
+        for (String module : new String[] {"runtime", "compiler"}) {
+            assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("io.nereid." + module + ".")))
+                    .as("%s classes imported", module).isTrue();
+        }
         assertThat(classes.stream().noneMatch(c -> c.getSimpleName().endsWith("Test")))
                 .as("test classes are not checked").isTrue();
     }
