@@ -1,0 +1,142 @@
+package io.nereid.compiler.parse;
+
+import io.nereid.compiler.diag.Diagnostic;
+import io.nereid.compiler.diag.SourceFile;
+import io.nereid.compiler.diag.SourceLocation;
+import io.nereid.grammar.NqParser;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's default recovery (so that every syntax error of a file is found in one run), with NQ's
+ * own messages: {@code unexpected 'form'; expected one of ...}, {@code missing ';'},
+ * {@code unterminated string literal}, each with a location and a hint where one helps.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+    private final SourceFile file;
+    private final List<Diagnostic> diagnostics;
+
+    SyntaxErrorStrategy(SourceFile file, List<Diagnostic> diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
+        Token offending = e.getOffendingToken();
+        IntervalSet expected = e.getStartToken() == offending ? e.getExpectedTokens() : null;
+        unexpected(parser, offending, expected);
+    }
+
+    @Override
+    protected void reportInputMismatch(Parser parser, InputMismatchException e) {
+        unexpected(parser, e.getOffendingToken(), e.getExpectedTokens());
+    }
+
+    @Override
+    protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
+        unexpected(parser, e.getOffendingToken(), null);
+    }
+
+    @Override
+    protected void reportUnwantedToken(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        beginErrorCondition(parser);
+        unexpected(parser, parser.getCurrentToken(), getExpectedTokens(parser));
+    }
+
+    @Override
+    protected void reportMissingToken(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        beginErrorCondition(parser);
+        Token current = parser.getCurrentToken();
+        if (lexicalError(current)) {
+            return;
+        }
+        String missing = ExpectedTokens.describe(getExpectedTokens(parser), parser.getVocabulary());
+        Token previous = parser.getTokenStream().LT(-1);
+        if (previous != null && previous.getType() != Token.EOF && previous.getLine() < current.getLine()) {
+            Optional<String> hint = missing.equals("';'") ? Optional.of("end each statement with ';'") : Optional.empty();
+            add(after(previous), "missing " + missing + " after " + display(previous), hint);
+        } else {
+            add(location(current), "missing " + missing + " before " + display(current), Optional.empty());
+        }
+    }
+
+    private void unexpected(Parser parser, Token offending, IntervalSet expected) {
+        if (lexicalError(offending)) {
+            return;
+        }
+        Token previous = parser.getTokenStream().LT(-1);
+        if (expected != null && expected.contains(NqParser.SEMI) && previous != null
+                && previous.getType() != Token.EOF && previous.getLine() < offending.getLine()) {
+            add(after(previous), "missing ';' after " + display(previous), Optional.of("end each statement with ';'"));
+            return;
+        }
+        String message = "unexpected " + display(offending);
+        if (expected != null && !expected.isNil()) {
+            message += "; expected " + ExpectedTokens.describe(expected, parser.getVocabulary());
+        }
+        Optional<String> hint = SyntaxHints.hint(offending, expected, parser.getVocabulary());
+        if (hint.isEmpty()) {
+            hint = SyntaxHints.previousTokenHint(previous, parser.getVocabulary());
+        }
+        add(location(offending), message, hint);
+    }
+
+    /** Reports tokens the lexer marked as errors; true when the token was one. */
+    private boolean lexicalError(Token token) {
+        switch (token.getType()) {
+            case NqParser.UNTERMINATED_STRING -> add(location(token), "unterminated string literal",
+                    Optional.of("close the string with \" on the same line"));
+            case NqParser.UNTERMINATED_COMMENT -> add(location(token), "unterminated comment",
+                    Optional.of("close the comment with */"));
+            case NqParser.ERROR_CHARACTER -> add(location(token), "unexpected character " + display(token),
+                    SyntaxHints.characterHint(token.getText()));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a diagnostic unless one was already reported on the same line (that would be a cascade). */
+    private void add(SourceLocation at, String message, Optional<String> hint) {
+        for (Diagnostic d : diagnostics) {
+            if (d.location().line() == at.line()) {
+                return;
+            }
+        }
+        diagnostics.add(new Diagnostic(at, message, hint));
+    }
+
+    private SourceLocation after(Token token) {
+        return file.location(token.getLine(), token.getCharPositionInLine() + token.getText().length() + 1);
+    }
+
+    private SourceLocation location(Token token) {
+        return file.location(Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+    }
+
+    static String display(Token token) {
+        if (token.getType() == Token.EOF) {
+            return "end of file";
+        }
+        String text = token.getText();
+        if (text.length() > 24) {
+            text = text.substring(0, 21) + "...";
+        }
+        return "'" + text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
+    }
+}

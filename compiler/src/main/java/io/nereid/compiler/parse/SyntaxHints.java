@@ -1,0 +1,150 @@
+package io.nereid.compiler.parse;
+
+import io.nereid.grammar.NqLexer;
+import io.nereid.grammar.NqParser;
+import java.util.Locale;
+import java.util.Optional;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Fix suggestions for syntax errors, from the offending token and what was expected: misspelled
+ * or capitalized keywords, {@code =} for {@code ==}, {@code order by} for {@code orderby},
+ * single quotes, a query without {@code select}.
+ */
+final class SyntaxHints {
+    private SyntaxHints() {
+    }
+
+    static Optional<String> hint(Token offending, IntervalSet expected, Vocabulary vocabulary) {
+        String text = offending.getText();
+        int type = offending.getType();
+        if (type == NqParser.IDENTIFIER) {
+            String keyword = keywordText(text.toLowerCase(Locale.ROOT), vocabulary);
+            if (keyword != null && !keyword.equals(text)) {
+                return Optional.of("keywords are lowercase: write '" + keyword + "'");
+            }
+            if (text.equals("order") && expected != null && expected.contains(NqParser.SELECT)) {
+                return Optional.of("write 'orderby' as one word");
+            }
+            if (expected != null) {
+                String close = closestKeyword(text, expected, vocabulary);
+                if (close != null) {
+                    return Optional.of("did you mean '" + close + "'?");
+                }
+            }
+        }
+        if (type == NqParser.ASSIGN) {
+            return Optional.of("use '==' to compare values");
+        }
+        boolean wantsName = expected != null && expected.contains(NqParser.IDENTIFIER);
+        if (wantsName && !ExpectedTokens.expectsExpression(expected) && isKeyword(offending, vocabulary)) {
+            return Optional.of("'" + text + "' is a keyword and cannot be used as a name; choose another name");
+        }
+        if (wantsName && ExpectedTokens.expectsExpression(expected)
+                && (type == NqParser.SELECT || type == NqParser.WHERE || type == NqParser.JOIN)) {
+            return Optional.of("a query starts with 'from x in source'");
+        }
+        if (expected != null && !wantsName && expected.contains(NqParser.EQUALS)) {
+            return Optional.of("a join compares its keys with 'equals': on x.key equals y.key");
+        }
+        if (expected != null && !wantsName && expected.contains(NqParser.INTO)) {
+            return Optional.of("name the groups: group x by key into g select (key: g.key, n: count(g))");
+        }
+        if ((type == NqParser.SEMI || type == Token.EOF) && expected != null && expected.contains(NqParser.SELECT)) {
+            return Optional.of("a query ends with 'select <value>'");
+        }
+        if (type == NqParser.LBRACE && expected != null && expected.contains(NqParser.TIMES)) {
+            return Optional.of("say how long to iterate: 'times N' or 'until fixpoint'");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A hint when the token before the error is a name that looks like a keyword (a misspelled or
+     * capitalized {@code from}, which the parser took for a name).
+     */
+    static Optional<String> previousTokenHint(Token previous, Vocabulary vocabulary) {
+        if (previous == null || previous.getType() != NqParser.IDENTIFIER) {
+            return Optional.empty();
+        }
+        String text = previous.getText();
+        String keyword = keywordText(text.toLowerCase(Locale.ROOT), vocabulary);
+        if (keyword != null) {
+            return Optional.of("'" + text + "' is read as a name; keywords are lowercase: write '" + keyword + "'");
+        }
+        String close = closestKeyword(text, IntervalSet.of(1, NqLexer.ARROW - 1), vocabulary);
+        return close == null ? Optional.empty()
+                : Optional.of("'" + text + "' is read as a name; did you mean '" + close + "'?");
+    }
+
+    /** A hint for a character the lexer does not know. */
+    static Optional<String> characterHint(String c) {
+        return switch (c) {
+            case "'" -> Optional.of("strings are written in double quotes: \"text\"");
+            case "&" -> Optional.of("write 'and' (or '&&')");
+            case "|" -> Optional.of("write 'or' (or '||')");
+            case "#" -> Optional.of("comments start with //");
+            case "[", "]" -> Optional.of("tuples are written in parentheses: (a: 1, b: 2)");
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isKeyword(Token token, Vocabulary vocabulary) {
+        String literal = vocabulary.getLiteralName(token.getType());
+        return literal != null && Character.isLetter(literal.charAt(1));
+    }
+
+    private static String keywordText(String word, Vocabulary vocabulary) {
+        for (int t = 1; t <= vocabulary.getMaxTokenType(); t++) {
+            String literal = vocabulary.getLiteralName(t);
+            if (literal != null && literal.equals("'" + word + "'") && Character.isLetter(word.charAt(0))) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static String closestKeyword(String word, IntervalSet expected, Vocabulary vocabulary) {
+        if (word.length() < 3) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = word.length() <= 5 ? 2 : 3;
+        for (int t : expected.toList()) {
+            String literal = t > 0 && t < NqLexer.ARROW ? vocabulary.getLiteralName(t) : null;
+            if (literal == null) {
+                continue;
+            }
+            String keyword = literal.substring(1, literal.length() - 1);
+            int d = distance(word, keyword);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = keyword;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance with adjacent transpositions counted as one edit. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
