@@ -14,23 +14,28 @@ import org.eclipse.collections.impl.map.mutable.primitive.ObjectLongHashMap;
  * The progress state of one process: the accumulated occurrence count of every pointstamp, and
  * for every target the frontier of times that could still arrive there.
  *
- * <p>Workers (and, across processes, remote peers) apply {@link ProgressUpdate}s atomically. An
- * update {@code (l, t, d)} adds {@code d} at {@code s(t)} in the implications of every target
- * reachable from {@code l}, for every minimal summary {@code s}. The frontier of a target is the
- * set of minimal implied times with a positive count: a vertex may be notified at {@code t} once
- * no frontier element of its inputs is {@code <= t}.
+ * <p>Workers (and, across processes, remote peers) apply {@link ProgressUpdate}s atomically.
+ * Counts are kept per location; what propagates is the <em>frontier</em> of each location's
+ * counts (its minimal times with a positive count): when an element enters or leaves the
+ * frontier of location {@code l}, the implied time {@code s(t)} gains or loses one at every
+ * target reachable from {@code l}, for every minimal summary {@code s}. The frontier of a target
+ * is the set of minimal implied times: a vertex may be notified at {@code t} once no frontier
+ * element of its inputs is {@code <= t}.
  *
  * <p>Safety rests on the order of updates, not on their promptness: a worker applies, in one
  * update, the increments for the messages it sent together with the decrement of the capability
  * or message that let it send them. A consumer's decrement may be seen before the producer's
- * increment (a count goes negative for a while), but then the producer's capability is still
- * counted, and it implies everything the message implies.
+ * increment, so a count can go negative for a while; a negative count is simply not in its
+ * location's frontier, and the producer's capability, still counted, implies everything the
+ * message implies. (Summing raw counts of different locations into one implied count would be
+ * wrong: a transient -1 at one location could cancel a real +1 at another.)
  *
  * <p>Frontiers are published as immutable snapshots behind a volatile version, so workers read
  * them without locking. Thread-safe.
  */
 public final class ProgressTracker {
   private final Reachability reach;
+  private final MutableAntichain[] pointstamps;
   private final MutableAntichain[] implications;
   private final Antichain<Timestamp>[] frontiers;
   private final ObjectLongHashMap<Pointstamp> counts = new ObjectLongHashMap<>();
@@ -43,11 +48,13 @@ public final class ProgressTracker {
   public ProgressTracker(Reachability reach) {
     this.reach = Objects.requireNonNull(reach, "reach");
     int n = reach.locations();
+    pointstamps = new MutableAntichain[n];
     implications = new MutableAntichain[n];
     frontiers = new Antichain[n];
     dirty = new boolean[n];
     Antichain<Timestamp> empty = new Antichain<Timestamp>().freeze();
     for (int i = 0; i < n; i++) {
+      pointstamps[i] = new MutableAntichain();
       implications[i] = new MutableAntichain();
       frontiers[i] = empty;
     }
@@ -71,17 +78,20 @@ public final class ProgressTracker {
         Timestamp time = update.time(i);
         long delta = update.delta(i);
         Pointstamp p = new Pointstamp(location, time);
-        long after = counts.addToValue(p, delta);
-        if (after == 0) {
+        if (counts.addToValue(p, delta) == 0) {
           counts.remove(p);
         }
-        int[] targets = reach.targets(location);
-        for (int k = 0; k < targets.length; k++) {
-          int target = targets[k];
-          for (PathSummary s : reach.summaries(location, k)) {
-            if (implications[target].update(s.apply(time), delta)) {
-              dirty[target] = true;
-              changed = true;
+        Antichain<Timestamp> before = pointstamps[location].frontier();
+        if (pointstamps[location].update(time, delta)) {
+          Antichain<Timestamp> after = pointstamps[location].frontier();
+          for (Timestamp gone : before.elements()) {
+            if (!after.elements().contains(gone)) {
+              changed |= propagate(location, gone, -1);
+            }
+          }
+          for (Timestamp added : after.elements()) {
+            if (!before.elements().contains(added)) {
+              changed |= propagate(location, added, 1);
             }
           }
         }
@@ -109,6 +119,22 @@ public final class ProgressTracker {
         l.run();
       }
     }
+  }
+
+  /** Adds {@code delta} at every time implied by {@code (location, time)}; returns whether a frontier changed. */
+  private boolean propagate(int location, Timestamp time, long delta) {
+    boolean changed = false;
+    int[] targets = reach.targets(location);
+    for (int k = 0; k < targets.length; k++) {
+      int target = targets[k];
+      for (PathSummary s : reach.summaries(location, k)) {
+        if (implications[target].update(s.apply(time), delta)) {
+          dirty[target] = true;
+          changed = true;
+        }
+      }
+    }
+    return changed;
   }
 
   /** The frontier at {@code target}: an immutable snapshot. */

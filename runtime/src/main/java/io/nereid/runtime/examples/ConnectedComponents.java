@@ -1,0 +1,213 @@
+package io.nereid.runtime.examples;
+
+import io.nereid.runtime.data.Batch;
+import io.nereid.runtime.exec.Computation;
+import io.nereid.runtime.exec.Config;
+import io.nereid.runtime.exec.InputHandle;
+import io.nereid.runtime.graph.Dataflow;
+import io.nereid.runtime.graph.Feedback;
+import io.nereid.runtime.graph.Input;
+import io.nereid.runtime.graph.Loop;
+import io.nereid.runtime.graph.Output;
+import io.nereid.runtime.graph.Pact;
+import io.nereid.runtime.graph.StageBuilder;
+import io.nereid.runtime.graph.Stream;
+import io.nereid.runtime.graph.Vertex;
+import io.nereid.runtime.graph.VertexContext;
+import io.nereid.runtime.time.Timestamp;
+import java.util.Arrays;
+
+/**
+ * Connected components by label propagation: every node starts with its own id as label and
+ * repeatedly takes the smallest label among its neighbours (edges taken as undirected) until
+ * nothing changes. The result labels each node with the smallest id of its component.
+ *
+ * <p>The dataflow: the edges enter a loop once, at iteration 0, where each worker indexes its
+ * share (partitioned by node) as adjacency arrays — the loop-invariant input is exchanged and
+ * indexed once, never again. Only label proposals {@code (node, label)} go around the feedback;
+ * a node that improved its label in one iteration proposes it to its neighbours in the next.
+ * Improvements leave the loop, and a last stage keeps the least label per node.
+ */
+public final class ConnectedComponents {
+  private ConnectedComponents() {}
+
+  /**
+   * Labels of nodes {@code 0 .. nodes-1} for the undirected graph of edges {@code (src[i], dst[i])};
+   * a node without edges keeps its own id.
+   */
+  public static long[] run(long[] src, long[] dst, int nodes, Config config) {
+    if (src.length != dst.length) {
+      throw new IllegalArgumentException("src and dst have different lengths");
+    }
+    long[] labels = new long[nodes];
+    for (int i = 0; i < nodes; i++) {
+      labels[i] = i;
+    }
+    Dataflow df = new Dataflow();
+    Input<LongPairBatch> edges = df.input("edges", LongPairBatch.TYPE);
+    Loop loop = df.loop("propagate");
+    Stream<LongPairBatch> inner = loop.enter(edges.stream());
+    Feedback<LongPairBatch> proposals = loop.feedback(LongPairBatch.TYPE);
+    StageBuilder b = loop.stage("label propagation");
+    b.input(inner, Pact.exchange(LongPairBatch.BY_FIRST));
+    b.input(inner, Pact.exchange(LongPairBatch.BY_SECOND));
+    b.input(proposals.stream(), Pact.exchange(LongPairBatch.BY_FIRST));
+    Stream<LongPairBatch> next = b.output(LongPairBatch.TYPE);
+    Stream<LongPairBatch> improved = b.output(LongPairBatch.TYPE);
+    b.build(PropagateVertex::new);
+    proposals.connect(next);
+    loop.leave(improved).sink("least label", Pact.exchange(LongPairBatch.BY_FIRST), ctx -> new Vertex() {
+      @Override
+      public void onRecv(int input, Timestamp time, Batch batch) {
+        LongPairBatch p = (LongPairBatch) batch;
+        for (int i = 0; i < p.size(); i++) {
+          int node = (int) p.first(i);
+          labels[node] = Math.min(labels[node], p.second(i)); // each node is owned by one worker
+        }
+      }
+    });
+    try (Computation c = Computation.start(df.build(), config)) {
+      InputHandle<LongPairBatch> in = c.input(edges);
+      int chunk = 64 * 1024;
+      for (int from = 0; from < src.length; from += chunk) {
+        LongPairBatch batch = in.newBatch();
+        for (int i = from, end = Math.min(src.length, from + chunk); i < end; i++) {
+          batch.add(src[i], dst[i]);
+        }
+        in.send(batch);
+      }
+      in.close();
+      c.join();
+    }
+    return labels;
+  }
+
+  /** Holds one worker's share of the adjacency and the labels of its nodes. */
+  private static final class PropagateVertex implements Vertex {
+    private final VertexContext ctx;
+    private final Output<LongPairBatch> proposals;
+    private final Output<LongPairBatch> improvements;
+    private long[] edgeFrom = new long[1024];
+    private long[] edgeTo = new long[1024];
+    private int edgeCount;
+    private int[] offsets;
+    private long[] neighbours;
+    private long[] label = new long[0];
+    private boolean[] changed = new boolean[0];
+    private int[] changedList = new int[1024];
+    private int changedCount;
+    private Timestamp requested;
+
+    PropagateVertex(VertexContext ctx) {
+      this.ctx = ctx;
+      this.proposals = ctx.output(0);
+      this.improvements = ctx.output(1);
+    }
+
+    @Override
+    public void onRecv(int input, Timestamp time, Batch batch) {
+      LongPairBatch p = (LongPairBatch) batch;
+      if (input < 2) {
+        for (int i = 0; i < p.size(); i++) {
+          addEdge(input == 0 ? p.first(i) : p.second(i), input == 0 ? p.second(i) : p.first(i));
+        }
+      } else {
+        if (offsets == null) {
+          // Another worker finished iteration 0 first: every edge has reached this worker already
+          // (the stage's frontier passed iteration 0), so the index can be built now.
+          index();
+        }
+        for (int i = 0; i < p.size(); i++) {
+          int node = (int) p.first(i);
+          long l = p.second(i);
+          if (l < label[node]) {
+            label[node] = l;
+            markChanged(node);
+          }
+        }
+      }
+      if (!time.equals(requested)) {
+        requested = time;
+        ctx.notifyAt(time);
+      }
+    }
+
+    private void addEdge(long from, long to) {
+      if (edgeCount == edgeFrom.length) {
+        edgeFrom = Arrays.copyOf(edgeFrom, edgeCount * 2);
+        edgeTo = Arrays.copyOf(edgeTo, edgeCount * 2);
+      }
+      edgeFrom[edgeCount] = from;
+      edgeTo[edgeCount] = to;
+      edgeCount++;
+    }
+
+    private void markChanged(int node) {
+      if (!changed[node]) {
+        changed[node] = true;
+        if (changedCount == changedList.length) {
+          changedList = Arrays.copyOf(changedList, changedCount * 2);
+        }
+        changedList[changedCount++] = node;
+      }
+    }
+
+    @Override
+    public void onNotify(Timestamp time) {
+      if (offsets == null) {
+        index();
+      }
+      LongPairBatch out = proposals.newBatch();
+      LongPairBatch better = improvements.newBatch();
+      for (int k = 0; k < changedCount; k++) {
+        int u = changedList[k];
+        changed[u] = false;
+        long l = label[u];
+        better.add(u, l);
+        for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+          if (l < neighbours[e]) { // a neighbour's label never exceeds its id
+            out.add(neighbours[e], l);
+          }
+        }
+        if (out.size() >= 4096) {
+          proposals.send(time, out);
+          out = proposals.newBatch();
+        }
+      }
+      changedCount = 0;
+      proposals.send(time, out);
+      improvements.send(time, better);
+    }
+
+    /** Builds the adjacency arrays (once, at iteration 0) and marks every local node as changed. */
+    private void index() {
+      long max = -1;
+      for (int e = 0; e < edgeCount; e++) {
+        max = Math.max(max, edgeFrom[e]);
+      }
+      int n = (int) (max + 1);
+      offsets = new int[n + 1];
+      for (int e = 0; e < edgeCount; e++) {
+        offsets[(int) edgeFrom[e] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        offsets[i + 1] += offsets[i];
+      }
+      neighbours = new long[edgeCount];
+      int[] fill = Arrays.copyOf(offsets, n);
+      for (int e = 0; e < edgeCount; e++) {
+        neighbours[fill[(int) edgeFrom[e]]++] = edgeTo[e];
+      }
+      edgeFrom = null;
+      edgeTo = null;
+      label = new long[n];
+      changed = new boolean[n];
+      for (int u = 0; u < n; u++) {
+        label[u] = u;
+        if (offsets[u + 1] > offsets[u]) {
+          markChanged(u);
+        }
+      }
+    }
+  }
+}
