@@ -36,7 +36,8 @@ public final class Main {
      * add its class here: one line.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
-            GenCommand.class);
+            GenCommand.class,
+            ExampleCommand.class);
 
     private Main() {
     }
