@@ -26,6 +26,7 @@ public final class Hashing {
 
   /** The worker, in {@code [0, workers)}, of a key with hash {@code hash}. */
   public static int worker(long hash, int workers) {
-    return (int) Math.floorMod(mix(hash), (long) workers);
+    // Multiply-shift range reduction of the high 32 bits: no division on the hot path.
+    return (int) (((mix(hash) >>> 32) * workers) >>> 32);
   }
 }
