@@ -29,6 +29,16 @@ public final class NqParser {
     /** Parses a whole program. */
     public static Program parse(SourceFile file) {
         Objects.requireNonNull(file, "file");
+        try {
+            return parseTwoStage(file);
+        } catch (StackOverflowError e) {
+            throw new NqCompileException(Diagnostic.error(file.location(1, 1),
+                    "the program is nested too deeply to parse",
+                    "split deeply nested expressions into several let bindings"));
+        }
+    }
+
+    private static Program parseTwoStage(SourceFile file) {
         CommonTokenStream tokens = new CommonTokenStream(lexer(file));
         io.nereid.grammar.NqParser parser = new io.nereid.grammar.NqParser(tokens);
         parser.removeErrorListeners();
@@ -54,6 +64,23 @@ public final class NqParser {
             throw new NqCompileException(diagnostics);
         }
         return program;
+    }
+
+    /**
+     * Whether the fast SLL stage alone fails on this file (a syntax error, or one of the rare inputs
+     * that need full LL prediction). For tests that keep the grammar SLL-friendly.
+     */
+    static boolean needsFullLl(SourceFile file) {
+        io.nereid.grammar.NqParser parser = new io.nereid.grammar.NqParser(new CommonTokenStream(lexer(file)));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            parser.program();
+            return false;
+        } catch (ParseCancellationException e) {
+            return true;
+        }
     }
 
     /** Parses a program given as text, named {@code name} in messages. */

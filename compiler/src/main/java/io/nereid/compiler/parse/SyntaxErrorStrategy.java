@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -22,10 +23,17 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SourceFile file;
     private final List<Diagnostic> diagnostics;
+    private TokenStream stream;
 
     SyntaxErrorStrategy(SourceFile file, List<Diagnostic> diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public void reportError(Parser recognizer, org.antlr.v4.runtime.RecognitionException e) {
+        stream = recognizer.getTokenStream();
+        super.reportError(recognizer, e);
     }
 
     @Override
@@ -47,6 +55,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportUnwantedToken(Parser parser) {
+        stream = parser.getTokenStream();
         if (inErrorRecoveryMode(parser)) {
             return;
         }
@@ -56,6 +65,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportMissingToken(Parser parser) {
+        stream = parser.getTokenStream();
         if (inErrorRecoveryMode(parser)) {
             return;
         }
@@ -67,10 +77,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         String missing = ExpectedTokens.describe(getExpectedTokens(parser), parser.getVocabulary());
         Token previous = parser.getTokenStream().LT(-1);
         if (previous != null && previous.getType() != Token.EOF && previous.getLine() < current.getLine()) {
-            Optional<String> hint = missing.equals("';'") ? Optional.of("end each statement with ';'") : Optional.empty();
+            Optional<String> hint = missing.equals("';'") ? Optional.of("end each statement with ';'")
+                    : SyntaxHints.contextHint(parser.getContext());
             add(after(previous), "missing " + missing + " after " + display(previous), hint);
         } else {
-            add(location(current), "missing " + missing + " before " + display(current), Optional.empty());
+            add(location(current), "missing " + missing + " before " + display(current),
+                    SyntaxHints.contextHint(parser.getContext()));
         }
     }
 
@@ -91,6 +103,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         Optional<String> hint = SyntaxHints.hint(offending, expected, parser.getVocabulary());
         if (hint.isEmpty()) {
             hint = SyntaxHints.previousTokenHint(previous, parser.getVocabulary());
+        }
+        if (hint.isEmpty() && offending.getType() == Token.EOF) {
+            hint = unclosedBracket(parser);
+        }
+        if (hint.isEmpty()) {
+            hint = SyntaxHints.contextHint(parser.getContext());
         }
         add(location(offending), message, hint);
     }
@@ -121,11 +139,56 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         diagnostics.add(new Diagnostic(at, message, hint));
     }
 
+    private Token lastTokenBefore(Token eof) {
+        if (!(eof.getInputStream() != null && eof.getTokenIndex() > 0 && stream != null)) {
+            return null;
+        }
+        for (int i = eof.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = stream.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     private SourceLocation after(Token token) {
         return file.location(token.getLine(), token.getCharPositionInLine() + token.getText().length() + 1);
     }
 
+    /** The innermost bracket that is still open at the end of the file, as a hint. */
+    private static Optional<String> unclosedBracket(Parser parser) {
+        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+        TokenStream tokens = parser.getTokenStream();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            switch (t.getType()) {
+                case NqParser.LPAREN, NqParser.LBRACE -> open.push(t);
+                case NqParser.RPAREN, NqParser.RBRACE -> {
+                    if (!open.isEmpty()) {
+                        open.pop();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Token t = open.peek();
+        return Optional.of("the '" + t.getText() + "' at " + t.getLine() + ":" + (t.getCharPositionInLine() + 1)
+                + " is never closed");
+    }
+
+    /** Where a token is; the end of the file is placed right after the last token before it. */
     private SourceLocation location(Token token) {
+        if (token.getType() == Token.EOF && token.getTokenSource() != null) {
+            Token last = lastTokenBefore(token);
+            if (last != null) {
+                return after(last);
+            }
+        }
         return file.location(Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
     }
 

@@ -4,6 +4,7 @@ import io.nereid.grammar.NqLexer;
 import io.nereid.grammar.NqParser;
 import java.util.Locale;
 import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -77,6 +78,37 @@ final class SyntaxHints {
         String close = closestKeyword(text, IntervalSet.of(1, NqLexer.ARROW - 1), vocabulary);
         return close == null ? Optional.empty()
                 : Optional.of("'" + text + "' is read as a name; did you mean '" + close + "'?");
+    }
+
+    /** How the construct being parsed is written, as a fallback hint. */
+    static Optional<String> contextHint(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            String hint = null;
+            if (c instanceof NqParser.ParamStatementContext || c instanceof NqParser.ParamValueContext) {
+                hint = "a parameter default is a single literal, e.g. 10, -2.5, \"text\", true or date \"2024-01-01\"";
+            } else if (c instanceof NqParser.OutputStatementContext) {
+                hint = "write: output name; or output name to \"file.csv\";";
+            } else if (c instanceof NqParser.ImportStatementContext) {
+                hint = "write: import java com.acme.Functions;";
+            } else if (c instanceof NqParser.InputStatementContext) {
+                hint = "write: input name : (field: type, ...); or add from \"file.csv\" before the ';'";
+            } else if (c instanceof NqParser.CastExpressionContext) {
+                hint = "write: cast(value as type)";
+            } else if (c instanceof NqParser.CaseExpressionContext) {
+                hint = "write: case when condition then value ... else value end";
+            } else if (c instanceof NqParser.IfExpressionContext) {
+                hint = "write: if condition then value else value";
+            } else if (c instanceof NqParser.LambdaContext) {
+                hint = "write a lambda as x => expression";
+            } else if (c instanceof NqParser.StatementContext || c instanceof NqParser.QueryContext
+                    || c instanceof NqParser.IterateContext) {
+                return Optional.empty();
+            }
+            if (hint != null) {
+                return Optional.of(hint);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A hint for a character the lexer does not know. */
