@@ -1,0 +1,113 @@
+package io.nereid.bench;
+
+import io.nereid.runtime.data.Batch;
+import io.nereid.runtime.data.LongBatch;
+import io.nereid.runtime.exec.Computation;
+import io.nereid.runtime.exec.Config;
+import io.nereid.runtime.exec.InputHandle;
+import io.nereid.runtime.graph.Dataflow;
+import io.nereid.runtime.graph.Feedback;
+import io.nereid.runtime.graph.Input;
+import io.nereid.runtime.graph.Loop;
+import io.nereid.runtime.graph.Output;
+import io.nereid.runtime.graph.Pact;
+import io.nereid.runtime.graph.Stream;
+import io.nereid.runtime.graph.Vertex;
+import io.nereid.runtime.graph.VertexContext;
+import io.nereid.runtime.time.Timestamp;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The progress round trip of the runtime: an empty loop with one notification per iteration.
+ *
+ * <p>One stage in a loop has a vertex on every worker. Each vertex gets one token record; when a
+ * token arrives at iteration {@code i} the vertex asks for a notification at {@code i}, and when
+ * notified it sends the token around the feedback, to arrive at {@code i + 1}. A notification at
+ * {@code i} needs every worker's token of iteration {@code i} to be consumed and that progress to
+ * be seen by all workers, so each iteration is one global round of progress tracking, as in the
+ * Naiad paper's notification microbenchmark. The feedback's bound ends the loop.
+ */
+public final class ProgressRoundTrip {
+    private ProgressRoundTrip() {}
+
+    /**
+     * What one run measured.
+     *
+     * @param notifications notifications delivered, over all workers
+     * @param nanos time from worker 0's first notification to its last
+     * @param iterations iterations between those two notifications
+     */
+    public record Outcome(long notifications, long nanos, int iterations) {
+        /** Microseconds per loop iteration. */
+        public double microsPerIteration() {
+            return nanos / 1e3 / iterations;
+        }
+    }
+
+    /** Runs {@code iterations} (at least 2) iterations of the loop on {@code workers} workers. */
+    public static Outcome run(int workers, int iterations) {
+        if (iterations < 2) {
+            throw new IllegalArgumentException("iterations must be >= 2, was " + iterations);
+        }
+        Dataflow df = new Dataflow();
+        Input<LongBatch> start = df.input("token", LongBatch.TYPE);
+        Loop loop = df.loop("spin");
+        Feedback<LongBatch> feedback = loop.feedback(LongBatch.TYPE, iterations);
+        AtomicLong notifications = new AtomicLong();
+        long[] clock = new long[2]; // written by worker 0's vertex only, read after join
+        Stream<LongBatch> body = loop.enter(start.stream()).binary("notify each iteration", Pact.pipeline(),
+                feedback.stream(), Pact.pipeline(), LongBatch.TYPE,
+                ctx -> new NotifyingVertex(ctx, notifications, ctx.worker() == 0 ? clock : null));
+        feedback.connect(body);
+        try (Computation c = Computation.start(df.build(), Config.workers(workers))) {
+            InputHandle<LongBatch> in = c.input(start);
+            for (int w = 0; w < workers; w++) {
+                LongBatch token = in.newBatch();
+                token.add(w);
+                in.sendTo(w, token);
+            }
+            in.close();
+            c.join();
+        }
+        return new Outcome(notifications.get(), clock[1] - clock[0], iterations - 1);
+    }
+
+    /** Asks for a notification when the token arrives; when notified, sends it around again. */
+    private static final class NotifyingVertex implements Vertex {
+        private final VertexContext ctx;
+        private final Output<LongBatch> out;
+        private final AtomicLong notifications;
+        private final long[] clock;
+        private long token;
+        private long delivered;
+
+        NotifyingVertex(VertexContext ctx, AtomicLong notifications, long[] clock) {
+            this.ctx = ctx;
+            this.out = ctx.output(0);
+            this.notifications = notifications;
+            this.clock = clock;
+        }
+
+        @Override
+        public void onRecv(int input, Timestamp time, Batch batch) {
+            token = ((LongBatch) batch).get(0);
+            ctx.notifyAt(time);
+        }
+
+        @Override
+        public void onNotify(Timestamp time) {
+            if (clock != null) {
+                long now = System.nanoTime();
+                if (delivered == 0) {
+                    clock[0] = now;
+                }
+                clock[1] = now;
+            }
+            delivered++;
+            notifications.incrementAndGet();
+            LongBatch b = out.newBatch();
+            b.add(token);
+            out.send(time, b);
+        }
+    }
+}
