@@ -114,7 +114,7 @@ public final class PlanPrinter {
             String limit = o.limit().isPresent() ? ", take " + o.limit().getAsLong() : "";
             return "OrderBy[" + join(o.keys()) + limit + "]";
         } else if (node instanceof Iterate it) {
-            String bound = it.isFixpoint() ? "until fixpoint" : "times " + it.times().getAsLong();
+            String bound = it.isFixpoint() ? "until fixpoint" : "times " + it.times().get().print();
             return "Iterate[" + it.variable() + ", loop " + it.loopId() + ", " + bound + "]";
         } else if (node instanceof LoopInvariant inv) {
             return "LoopInvariant[loop " + inv.loopId() + "]";
