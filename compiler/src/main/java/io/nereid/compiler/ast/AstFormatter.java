@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * Prints an AST back as NQ source. Parsing the output gives an equivalent tree
- * ({@link AstEquivalence}). Layout: one statement per line, query clauses aligned under their
- * {@code from} (a query without body clauses stays on one line), iterate bodies indented by two spaces; parentheses only where precedence needs
- * them, and around queries, ifs and iterates inside query clauses (so that a trailing clause can
- * never attach to the wrong query).
+ * ({@link AstEquivalence}). Layout: one statement per line (a blank line between statements of
+ * different kinds and around multi-line ones); query clauses aligned under their {@code from} (a
+ * query without body clauses stays on one line); iterate bodies indented by two spaces;
+ * parentheses only where precedence needs them, and around queries, ifs and iterates inside query
+ * clauses (so that a trailing clause can never attach to the wrong query).
  */
 public final class AstFormatter {
     /** Precedence of queries, iterates and if-then-else: the loosest. */
@@ -26,9 +27,18 @@ public final class AstFormatter {
     public static String format(Program program) {
         Objects.requireNonNull(program, "program");
         AstFormatter f = new AstFormatter();
+        Statement previous = null;
+        boolean previousMultiline = false;
         for (Statement s : program.statements()) {
+            int start = f.sb.length();
             f.statement(s);
+            boolean multiline = f.sb.indexOf("\n", start) >= 0;
+            if (previous != null && (previous.getClass() != s.getClass() || multiline || previousMultiline)) {
+                f.sb.insert(start, '\n');
+            }
             f.sb.append('\n');
+            previous = s;
+            previousMultiline = multiline;
         }
         return f.sb.toString();
     }
@@ -239,7 +249,12 @@ public final class AstFormatter {
         sb.append("select ");
         expr(q.select(), OPERAND);
         q.take().ifPresent(t -> {
-            sb.append(" take ");
+            if (q.body().isEmpty()) {
+                sb.append(' ');
+            } else {
+                newline(column);
+            }
+            sb.append("take ");
             expr(t, OPERAND);
         });
     }

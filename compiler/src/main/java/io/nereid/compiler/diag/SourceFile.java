@@ -60,6 +60,18 @@ public final class SourceFile {
         return new SourceLocation(this, line, column);
     }
 
+    /**
+     * The location of a 1-based line and a 0-based position counted in code points (as ANTLR counts
+     * them); differs from {@link #location} only on lines with characters outside the BMP.
+     */
+    public SourceLocation locationOfCodePoint(int line, int codePointPosition) {
+        String text = line(line);
+        int cp = Math.max(0, codePointPosition);
+        int available = text.codePointCount(0, text.length());
+        int column = cp <= available ? text.offsetByCodePoints(0, cp) : text.length() + (cp - available);
+        return new SourceLocation(this, Math.max(1, line), column + 1);
+    }
+
     /** The text of a 1-based line without its line terminator; empty for lines out of range. */
     public String line(int line) {
         if (line < 1 || line > lineStarts.length) {

@@ -63,7 +63,7 @@ final class AstBuilder {
     }
 
     SourceLocation loc(Token token) {
-        return file.location(token.getLine(), token.getCharPositionInLine() + 1);
+        return file.locationOfCodePoint(token.getLine(), token.getCharPositionInLine());
     }
 
     SourceLocation loc(ParserRuleContext ctx) {

@@ -21,6 +21,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * {@code unterminated string literal}, each with a location and a hint where one helps.
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+    private static final String UNTERMINATED_STRING = "unterminated string literal";
+
     private final SourceFile file;
     private final List<Diagnostic> diagnostics;
     private TokenStream stream;
@@ -100,7 +102,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (expected != null && !expected.isNil()) {
             message += "; expected " + ExpectedTokens.describe(expected, parser.getVocabulary());
         }
-        Optional<String> hint = SyntaxHints.hint(offending, expected, parser.getVocabulary());
+        Optional<String> hint = SyntaxHints.hint(offending, previous, expected, parser.getVocabulary());
         if (hint.isEmpty()) {
             hint = SyntaxHints.previousTokenHint(previous, parser.getVocabulary());
         }
@@ -113,11 +115,23 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         add(location(offending), message, hint);
     }
 
+    /** Whether the token is the rest of a string literal that was broken by a line end on the line before. */
+    private boolean closesStringOfPreviousLine(Token token) {
+        if (diagnostics.isEmpty()) {
+            return false;
+        }
+        Diagnostic last = diagnostics.get(diagnostics.size() - 1);
+        return last.message().equals(UNTERMINATED_STRING) && last.location().line() == token.getLine() - 1;
+    }
+
     /** Reports tokens the lexer marked as errors; true when the token was one. */
     private boolean lexicalError(Token token) {
         switch (token.getType()) {
-            case NqParser.UNTERMINATED_STRING -> add(location(token), "unterminated string literal",
-                    Optional.of("close the string with \" on the same line"));
+            case NqParser.UNTERMINATED_STRING -> {
+                if (!closesStringOfPreviousLine(token)) {
+                    add(location(token), UNTERMINATED_STRING, Optional.of("close the string with \" on the same line"));
+                }
+            }
             case NqParser.UNTERMINATED_COMMENT -> add(location(token), "unterminated comment",
                     Optional.of("close the comment with */"));
             case NqParser.ERROR_CHARACTER -> add(location(token), "unexpected character " + display(token),
@@ -153,7 +167,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private SourceLocation after(Token token) {
-        return file.location(token.getLine(), token.getCharPositionInLine() + token.getText().length() + 1);
+        String text = token.getText();
+        return file.locationOfCodePoint(token.getLine(),
+                token.getCharPositionInLine() + text.codePointCount(0, text.length()));
     }
 
     /** The innermost bracket that is still open at the end of the file, as a hint. */
@@ -189,7 +205,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 return after(last);
             }
         }
-        return file.location(Math.max(1, token.getLine()), token.getCharPositionInLine() + 1);
+        return file.locationOfCodePoint(Math.max(1, token.getLine()), token.getCharPositionInLine());
     }
 
     static String display(Token token) {

@@ -18,7 +18,7 @@ final class SyntaxHints {
     private SyntaxHints() {
     }
 
-    static Optional<String> hint(Token offending, IntervalSet expected, Vocabulary vocabulary) {
+    static Optional<String> hint(Token offending, Token previous, IntervalSet expected, Vocabulary vocabulary) {
         String text = offending.getText();
         int type = offending.getType();
         if (type == NqParser.IDENTIFIER) {
@@ -45,7 +45,9 @@ final class SyntaxHints {
         }
         if (wantsName && ExpectedTokens.expectsExpression(expected)
                 && (type == NqParser.SELECT || type == NqParser.WHERE || type == NqParser.JOIN)) {
-            return Optional.of("a query starts with 'from x in source'");
+            return Optional.of(previous != null && previous.getType() == NqParser.IN
+                    ? "name what to read after 'in': from x in edges"
+                    : "a query starts with 'from x in source'");
         }
         if (expected != null && !wantsName && expected.contains(NqParser.EQUALS)) {
             return Optional.of("a join compares its keys with 'equals': on x.key equals y.key");
@@ -53,10 +55,13 @@ final class SyntaxHints {
         if (expected != null && !wantsName && expected.contains(NqParser.INTO)) {
             return Optional.of("name the groups: group x by key into g select (key: g.key, n: count(g))");
         }
+        if (type == NqParser.LBRACE && previous != null && previous.getType() == NqParser.TIMES) {
+            return Optional.of("give the number of rounds: times 10");
+        }
         if ((type == NqParser.SEMI || type == Token.EOF) && expected != null && expected.contains(NqParser.SELECT)) {
             return Optional.of("a query ends with 'select <value>'");
         }
-        if (type == NqParser.LBRACE && expected != null && expected.contains(NqParser.TIMES)) {
+        if (type == NqParser.LBRACE && expected != null && !wantsName && expected.contains(NqParser.TIMES)) {
             return Optional.of("say how long to iterate: 'times N' or 'until fixpoint'");
         }
         return Optional.empty();
@@ -119,7 +124,9 @@ final class SyntaxHints {
             case "|" -> Optional.of("write 'or' (or '||')");
             case "#" -> Optional.of("comments start with //");
             case "[", "]" -> Optional.of("tuples are written in parentheses: (a: 1, b: 2)");
-            default -> Optional.empty();
+            default -> c.codePoints().allMatch(Character::isLetter)
+                    ? Optional.of("names are made of ASCII letters, digits and '_'")
+                    : Optional.empty();
         };
     }
 

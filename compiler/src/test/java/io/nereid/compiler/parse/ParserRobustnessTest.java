@@ -24,7 +24,7 @@ import org.antlr.v4.runtime.Token;
  * into the file: neither on random token soup nor on corpus programs with tokens deleted,
  * inserted, swapped or replaced.
  */
-class ParserRobustnessProperties {
+class ParserRobustnessTest {
     private static final List<String> VOCABULARY = List.of(
             "import", "java", "as", "input", "param", "let", "output", "to", "from", "in", "where", "select",
             "left", "join", "on", "equals", "group", "by", "into", "having", "orderby", "ascending", "descending",
