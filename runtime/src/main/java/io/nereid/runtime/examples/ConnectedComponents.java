@@ -1,6 +1,7 @@
 package io.nereid.runtime.examples;
 
 import io.nereid.runtime.data.Batch;
+import io.nereid.runtime.data.Hashing;
 import io.nereid.runtime.exec.Computation;
 import io.nereid.runtime.exec.Config;
 import io.nereid.runtime.exec.InputHandle;
@@ -91,7 +92,10 @@ public final class ConnectedComponents {
     private long[] edgeTo = new long[1024];
     private int edgeCount;
     private int[] offsets;
-    private long[] neighbours;
+    private int[] neighbours;
+    private long[] best;
+    private int[] touched;
+    private int touchedCount;
     private long[] label = new long[0];
     private boolean[] changed = new boolean[0];
     private int[] changedList = new int[1024];
@@ -108,9 +112,7 @@ public final class ConnectedComponents {
     public void onRecv(int input, Timestamp time, Batch batch) {
       LongPairBatch p = (LongPairBatch) batch;
       if (input < 2) {
-        for (int i = 0; i < p.size(); i++) {
-          addEdge(input == 0 ? p.first(i) : p.second(i), input == 0 ? p.second(i) : p.first(i));
-        }
+        appendEdges(input == 0 ? p.firstArray() : p.secondArray(), input == 0 ? p.secondArray() : p.firstArray(), p.size());
       } else {
         if (offsets == null) {
           // Another worker finished iteration 0 first: every edge has reached this worker already
@@ -132,14 +134,15 @@ public final class ConnectedComponents {
       }
     }
 
-    private void addEdge(long from, long to) {
-      if (edgeCount == edgeFrom.length) {
-        edgeFrom = Arrays.copyOf(edgeFrom, edgeCount * 2);
-        edgeTo = Arrays.copyOf(edgeTo, edgeCount * 2);
+    private void appendEdges(long[] from, long[] to, int n) {
+      if (edgeCount + n > edgeFrom.length) {
+        int cap = Math.max(edgeCount + n, edgeFrom.length * 2);
+        edgeFrom = Arrays.copyOf(edgeFrom, cap);
+        edgeTo = Arrays.copyOf(edgeTo, cap);
       }
-      edgeFrom[edgeCount] = from;
-      edgeTo[edgeCount] = to;
-      edgeCount++;
+      System.arraycopy(from, 0, edgeFrom, edgeCount, n);
+      System.arraycopy(to, 0, edgeTo, edgeCount, n);
+      edgeCount += n;
     }
 
     private void markChanged(int node) {
@@ -152,12 +155,17 @@ public final class ConnectedComponents {
       }
     }
 
+    /**
+     * Sends the labels that improved in this iteration to the neighbours, pre-aggregated: one
+     * proposal per neighbour (the least label offered to it), and only where it can improve the
+     * neighbour's label as far as this worker knows (exactly for its own nodes; for others, the
+     * least label it already proposed to them is an upper bound of theirs).
+     */
     @Override
     public void onNotify(Timestamp time) {
       if (offsets == null) {
         index();
       }
-      LongPairBatch out = proposals.newBatch();
       LongPairBatch better = improvements.newBatch();
       for (int k = 0; k < changedCount; k++) {
         int u = changedList[k];
@@ -165,25 +173,43 @@ public final class ConnectedComponents {
         long l = label[u];
         better.add(u, l);
         for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
-          if (l < neighbours[e]) { // a neighbour's label never exceeds its id
-            out.add(neighbours[e], l);
+          int w = neighbours[e];
+          if (l < label[w] && l < best[w]) {
+            if (best[w] == Long.MAX_VALUE) {
+              touched[touchedCount++] = w;
+            }
+            best[w] = l;
           }
         }
+      }
+      changedCount = 0;
+      improvements.send(time, better);
+      LongPairBatch out = proposals.newBatch();
+      int workers = ctx.workers();
+      for (int k = 0; k < touchedCount; k++) {
+        int w = touched[k];
+        out.add(w, best[w]);
+        if (workers > 1 && Hashing.worker(w, workers) != ctx.worker()) {
+          label[w] = best[w]; // an upper bound of the remote node's label: do not propose worse again
+        }
+        best[w] = Long.MAX_VALUE;
         if (out.size() >= 4096) {
           proposals.send(time, out);
           out = proposals.newBatch();
         }
       }
-      changedCount = 0;
+      touchedCount = 0;
       proposals.send(time, out);
-      improvements.send(time, better);
     }
 
     /** Builds the adjacency arrays (once, at iteration 0) and marks every local node as changed. */
     private void index() {
       long max = -1;
       for (int e = 0; e < edgeCount; e++) {
-        max = Math.max(max, edgeFrom[e]);
+        max = Math.max(max, Math.max(edgeFrom[e], edgeTo[e]));
+      }
+      if (max >= Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("node ids must be below 2^31 for this example, found " + max);
       }
       int n = (int) (max + 1);
       offsets = new int[n + 1];
@@ -193,15 +219,18 @@ public final class ConnectedComponents {
       for (int i = 0; i < n; i++) {
         offsets[i + 1] += offsets[i];
       }
-      neighbours = new long[edgeCount];
+      neighbours = new int[edgeCount];
       int[] fill = Arrays.copyOf(offsets, n);
       for (int e = 0; e < edgeCount; e++) {
-        neighbours[fill[(int) edgeFrom[e]]++] = edgeTo[e];
+        neighbours[fill[(int) edgeFrom[e]]++] = (int) edgeTo[e];
       }
       edgeFrom = null;
       edgeTo = null;
       label = new long[n];
+      best = new long[n];
+      touched = new int[n];
       changed = new boolean[n];
+      Arrays.fill(best, Long.MAX_VALUE);
       for (int u = 0; u < n; u++) {
         label[u] = u;
         if (offsets[u + 1] > offsets[u]) {

@@ -77,6 +77,16 @@ public final class LongPairBatch implements Batch {
     }
   }
 
+  /** The first column; valid in {@code [0, size())}. */
+  public long[] firstArray() {
+    return first;
+  }
+
+  /** The second column; valid in {@code [0, size())}. */
+  public long[] secondArray() {
+    return second;
+  }
+
   public long first(int i) {
     return first[i];
   }
