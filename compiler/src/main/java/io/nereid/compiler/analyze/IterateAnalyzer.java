@@ -72,6 +72,11 @@ final class IterateAnalyzer {
         if (x == null) {
             return Optional.empty();
         }
+        if (!x.type().kind().isIntegral()) {
+            relations.reporter.error(count.location(), "the number of rounds must be an integer constant or param, found a "
+                    + x.type());
+            return Optional.empty();
+        }
         java.util.OptionalLong n = relations.constantCount(count, scope, "the number of rounds");
         return n.isPresent() ? Optional.of(Literal.of(n.getAsLong())) : Optional.empty();
     }

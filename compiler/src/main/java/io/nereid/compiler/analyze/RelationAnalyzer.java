@@ -56,7 +56,7 @@ final class RelationAnalyzer {
             return b.isPresent() && (b.get() instanceof Binding.RelationName || b.get() instanceof Binding.Poisoned);
         }
         if (e instanceof MethodCall m) {
-            return METHODS.contains(m.method().name().toLowerCase(Locale.ROOT)) && isRelation(m.target(), scope);
+            return isRelation(m.target(), scope);
         }
         return false;
     }

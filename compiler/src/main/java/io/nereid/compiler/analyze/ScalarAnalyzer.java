@@ -236,7 +236,7 @@ final class ScalarAnalyzer {
                     boolean stringy = lt.kind() == ScalarKind.STRING || rt.kind() == ScalarKind.STRING;
                     reporter.error(b.location(), "operator " + sym + " needs numbers" + (op == BinaryOp.ADD ? " or two strings" : "")
                             + ", found " + lt + " and " + rt,
-                            stringy && op == BinaryOp.ADD ? "convert the other operand with string(...)" : null);
+                            stringy && op == BinaryOp.ADD ? "convert the other operand with cast(... as string)" : null);
                     return null;
                 }
                 return new Binary(op, Coercions.toKind(l, t.get().kind()), Coercions.toKind(r, t.get().kind()), t.get());
@@ -245,7 +245,7 @@ final class ScalarAnalyzer {
                 Optional<ScalarType> t = TypeRules.commonType(lt, rt);
                 if (t.isEmpty()) {
                     reporter.error(b.location(), "cannot compare " + lt + " with " + rt + " using " + sym,
-                            "convert one side with a cast, e.g. " + rt.kind().nqName() + "(...)");
+                            "convert one side, e.g. cast(... as " + lt.kind().nqName() + ")");
                     return null;
                 }
                 return new Binary(BinaryOp.valueOf(b.op().name()), Coercions.toKind(l, t.get().kind()),
