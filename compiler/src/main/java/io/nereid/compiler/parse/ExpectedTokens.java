@@ -41,7 +41,7 @@ final class ExpectedTokens {
         if (items.size() == 2) {
             return items.get(0) + " or " + items.get(1);
         }
-        return "one of " + String.join(", ", items);
+        return "one of " + String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /** Whether the set stands for "an expression" (used to pick hints). */

@@ -84,7 +84,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             add(after(previous), "missing " + missing + " after " + display(previous), hint);
         } else {
             add(location(current), "missing " + missing + " before " + display(current),
-                    SyntaxHints.contextHint(parser.getContext()));
+                    missing.equals("';'") ? Optional.of("end each statement with ';'")
+                            : SyntaxHints.contextHint(parser.getContext()));
         }
     }
 
@@ -103,6 +104,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             message += "; expected " + ExpectedTokens.describe(expected, parser.getVocabulary());
         }
         Optional<String> hint = SyntaxHints.hint(offending, previous, expected, parser.getVocabulary());
+        if (hint.isEmpty()) {
+            hint = SyntaxHints.clauseHint(offending, parser.getContext());
+        }
         if (hint.isEmpty()) {
             hint = SyntaxHints.previousTokenHint(previous, parser.getVocabulary());
         }

@@ -4,9 +4,11 @@ import io.nereid.grammar.NqLexer;
 import io.nereid.grammar.NqParser;
 import java.util.Locale;
 import java.util.Optional;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -40,6 +42,17 @@ final class SyntaxHints {
             return Optional.of("use '==' to compare values");
         }
         boolean wantsName = expected != null && expected.contains(NqParser.IDENTIFIER);
+        Optional<String> pair = tokenPairHint(offending, previous);
+        if (pair.isPresent()) {
+            return pair;
+        }
+        if (type == NqParser.IDENTIFIER && expected != null && expected.size() == 1
+                && expected.contains(NqParser.STRING_LITERAL)) {
+            return Optional.of("write the file name in double quotes, e.g. \"" + bareWord(offending) + "\"");
+        }
+        if (type == NqParser.RBRACE && expected != null && ExpectedTokens.expectsExpression(expected)) {
+            return Optional.of("an iterate body ends with the expression that gives the loop variable its next value");
+        }
         if (wantsName && !ExpectedTokens.expectsExpression(expected) && isKeyword(offending, vocabulary)) {
             return Optional.of("'" + text + "' is a keyword and cannot be used as a name; choose another name");
         }
@@ -49,10 +62,10 @@ final class SyntaxHints {
                     ? "name what to read after 'in': from x in edges"
                     : "a query starts with 'from x in source'");
         }
-        if (expected != null && !wantsName && expected.contains(NqParser.EQUALS)) {
+        if (expected != null && !wantsName && type != NqParser.COMMA && expected.contains(NqParser.EQUALS)) {
             return Optional.of("a join compares its keys with 'equals': on x.key equals y.key");
         }
-        if (expected != null && !wantsName && expected.contains(NqParser.INTO)) {
+        if (expected != null && !wantsName && type != NqParser.COMMA && expected.contains(NqParser.INTO)) {
             return Optional.of("name the groups: group x by key into g select (key: g.key, n: count(g))");
         }
         if (type == NqParser.LBRACE && previous != null && previous.getType() == NqParser.TIMES) {
@@ -83,6 +96,58 @@ final class SyntaxHints {
         String close = closestKeyword(text, IntervalSet.of(1, NqLexer.ARROW - 1), vocabulary);
         return close == null ? Optional.empty()
                 : Optional.of("'" + text + "' is read as a name; did you mean '" + close + "'?");
+    }
+
+    /** The unquoted text from the token up to the next blank, ';' or ')', e.g. {@code edges.csv}. */
+    private static String bareWord(Token token) {
+        CharStream input = token.getInputStream();
+        int start = token.getStartIndex();
+        int end = start;
+        while (end < input.size() && end - start < 80) {
+            String c = input.getText(Interval.of(end, end));
+            if (c.isBlank() || c.equals(";") || c.equals(")") || c.equals(",")) {
+                break;
+            }
+            end++;
+        }
+        return end > start ? input.getText(Interval.of(start, end - 1)) : token.getText();
+    }
+
+    /** Hints from the token before the error and the offending one together. */
+    private static Optional<String> tokenPairHint(Token offending, Token previous) {
+        int type = offending.getType();
+        int before = previous == null ? Token.INVALID_TYPE : previous.getType();
+        if (type == NqParser.ARROW) {
+            return Optional.of("lambdas (x => ...) are only allowed as arguments of methods such as .where(x => ...)");
+        }
+        if (type == NqParser.GT && before == NqParser.LT) {
+            return Optional.of("write '!=' for 'not equal'");
+        }
+        if (type == NqParser.LBRACE && previous != null && previous.getText().equals("new")) {
+            return Optional.of("NQ has no 'new': write a tuple such as (a: x.a, b: x.b)");
+        }
+        if ((type == NqParser.RPAREN || type == NqParser.RBRACE) && before == NqParser.COMMA) {
+            return Optional.of("remove the ',' before '" + offending.getText() + "'");
+        }
+        return Optional.empty();
+    }
+
+    /** A hint for a ',' after a join or group clause: several keys are written as a tuple. */
+    static Optional<String> clauseHint(Token offending, ParserRuleContext ctx) {
+        if (offending.getType() != NqParser.COMMA) {
+            return Optional.empty();
+        }
+        ParserRuleContext last = ctx;
+        if (ctx instanceof NqParser.QueryContext q) {
+            last = q.queryClause().isEmpty() ? null : q.queryClause().get(q.queryClause().size() - 1);
+        }
+        if (last instanceof NqParser.JoinQueryClauseContext) {
+            return Optional.of("join on several keys with tuples: on (a.x, a.y) equals (b.x, b.y)");
+        }
+        if (last instanceof NqParser.GroupQueryClauseContext) {
+            return Optional.of("group by several keys with a tuple: group x by (a: x.a, b: x.b) into g");
+        }
+        return Optional.empty();
     }
 
     /** How the construct being parsed is written, as a fallback hint. */
