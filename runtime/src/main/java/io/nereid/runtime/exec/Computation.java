@@ -37,23 +37,26 @@ public final class Computation implements AutoCloseable {
   private final Config config;
   private final ProgressTracker tracker;
   private final Worker[] workers;
+  private final Peers peers;
+  private final Object publishLock = new Object();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private volatile boolean stopping;
 
-  private Computation(Graph graph, Config config) {
+  private Computation(Graph graph, Config config, Peers peers) {
     this.graph = graph;
     this.config = config;
+    this.peers = peers;
     this.tracker = new ProgressTracker(graph.reachability());
     int n = config.workers();
     this.workers = new Worker[n];
     for (int w = 0; w < n; w++) {
-      workers[w] = new Worker(w, this, tracker, config.spinNanos());
+      workers[w] = new Worker(config.firstWorker() + w, this, tracker, config.spinNanos());
     }
     List<Stage> stages = graph.stages();
     for (Worker w : workers) {
       VertexRunner[] runners = new VertexRunner[stages.size()];
       for (Stage s : stages) {
-        runners[s.id()] = new VertexRunner(s, w, n, tracker);
+        runners[s.id()] = new VertexRunner(s, w, config.totalWorkers(), tracker);
       }
       w.setRunners(runners);
     }
@@ -81,9 +84,12 @@ public final class Computation implements AutoCloseable {
         Stage target = graph.stage(edge.targetStage());
         int location = target.inputLocations()[edge.targetInput()];
         if (edge.pact().isExchange()) {
-          Mailbox[] boxes = new Mailbox[workers.length];
+          Destination[] boxes = new Destination[config.totalWorkers()];
           for (int d = 0; d < boxes.length; d++) {
-            boxes[d] = workers[d].runner(target.id()).mailbox;
+            int process = config.processOf(d);
+            boxes[d] = process == config.processId()
+                ? workers[d - config.firstWorker()].runner(target.id()).mailbox
+                : new RemoteDestination(peers, process, d, target.id());
           }
           senders[e] = new ExchangeSender(boxes, edge.targetInput(), location, edge.pact().partitioner(),
               s.outputTypes().get(o), w.progress(), w.pool(), config.exchangeBatch());
@@ -95,15 +101,29 @@ public final class Computation implements AutoCloseable {
     }
   }
 
-  /** Starts the workers of {@code graph}. */
+  /** Starts the workers of {@code graph} in this process alone. */
   public static Computation start(Graph graph, Config config) {
-    Computation c = new Computation(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(config, "config"));
+    if (config.processes() != 1) {
+      throw new IllegalArgumentException("a computation of " + config.processes() + " processes needs its peers");
+    }
+    return start(graph, config, Peers.NONE);
+  }
+
+  /**
+   * Starts this process's workers of a computation over several processes. Every process builds
+   * the same graph; {@code peers} connects them. Feed {@link #receiveData}, {@link #receiveProgress}
+   * and {@link #peerFailed} with what the peers deliver.
+   */
+  public static Computation start(Graph graph, Config config, Peers peers) {
+    Computation c = new Computation(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(config, "config"),
+        Objects.requireNonNull(peers, "peers"));
     c.begin();
     return c;
   }
 
   private void begin() {
-    // Every input holds a capability at epoch 0 until its handle advances or closes it.
+    // Every input holds a capability at epoch 0 in every process, until that process's handle
+    // advances or closes it.
     List<Stage> inputs = graph.stages().stream().filter(s -> s.kind() == StageKind.INPUT).toList();
     int[] locs = new int[inputs.size()];
     Timestamp[] times = new Timestamp[inputs.size()];
@@ -111,7 +131,7 @@ public final class Computation implements AutoCloseable {
     for (int i = 0; i < inputs.size(); i++) {
       locs[i] = inputs.get(i).outputLocations()[0];
       times[i] = Timestamp.of(0);
-      deltas[i] = 1;
+      deltas[i] = config.processes();
     }
     tracker.apply(new ProgressUpdate(locs, times, deltas));
     for (Worker w : workers) {
@@ -127,8 +147,14 @@ public final class Computation implements AutoCloseable {
     return new InputHandle<>(this, s);
   }
 
+  /** Worker threads in this process. */
   public int workers() {
     return workers.length;
+  }
+
+  /** Workers in the whole computation, across processes. */
+  public int totalWorkers() {
+    return config.totalWorkers();
   }
 
   public Graph graph() {
@@ -242,7 +268,41 @@ public final class Computation implements AutoCloseable {
   }
 
   void applyProgress(int[] locations, Timestamp[] times, long[] deltas) {
-    tracker.apply(new ProgressUpdate(locations, times, deltas));
+    publish(new ProgressUpdate(locations, times, deltas));
+  }
+
+  /**
+   * Applies one of this process's progress updates and sends it to the peers. One lock keeps
+   * the order in which updates are applied here the order in which peers receive them.
+   */
+  void publish(ProgressUpdate update) {
+    synchronized (publishLock) {
+      tracker.apply(update);
+      peers.broadcastProgress(update);
+    }
+  }
+
+  /** A batch from a peer for input {@code input} of stage {@code stage} on this process's global worker {@code worker}. */
+  public void receiveData(int worker, int stage, int input, Timestamp time, Batch batch) {
+    int local = worker - config.firstWorker();
+    if (local < 0 || local >= workers.length || stage < 0 || stage >= graph.stages().size()
+        || input < 0 || input >= graph.stage(stage).inputs()) {
+      fail(new ComputationException("a peer sent a batch for worker " + worker + ", stage " + stage + ", input "
+          + input + ", which this process does not have (do all processes run the same program?)", null));
+      return;
+    }
+    int location = graph.stage(stage).inputLocations()[input];
+    workers[local].runner(stage).mailbox.push(new Message(input, location, time, new Payload(batch, 1)));
+  }
+
+  /** A progress update from a peer, applied as it is (peers' updates are not forwarded). */
+  public void receiveProgress(ProgressUpdate update) {
+    tracker.apply(update);
+  }
+
+  /** A peer process was lost: the computation cannot complete; it ends with an error naming it. */
+  public void peerFailed(int process, String reason) {
+    fail(new ComputationException("process " + process + " was lost: " + reason, null));
   }
 
   Mailbox mailbox(int worker, int stage) {

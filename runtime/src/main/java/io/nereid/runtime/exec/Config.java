@@ -6,8 +6,10 @@ package io.nereid.runtime.exec;
  * @param workers worker threads in this process
  * @param exchangeBatch records gathered per destination before an exchange ships a batch
  * @param spinNanos how long an idle worker spins before it parks (latency against idle CPU)
+ * @param processes processes in the computation, each with {@code workers} workers
+ * @param processId this process's index in {@code [0, processes)}
  */
-public record Config(int workers, int exchangeBatch, long spinNanos) {
+public record Config(int workers, int exchangeBatch, long spinNanos, int processes, int processId) {
   public Config {
     if (workers < 1) {
       throw new IllegalArgumentException("workers must be >= 1, was " + workers);
@@ -18,18 +20,41 @@ public record Config(int workers, int exchangeBatch, long spinNanos) {
     if (spinNanos < 0) {
       throw new IllegalArgumentException("spinNanos must be >= 0, was " + spinNanos);
     }
+    if (processes < 1 || processId < 0 || processId >= processes) {
+      throw new IllegalArgumentException("process " + processId + " of " + processes + " does not exist");
+    }
   }
 
-  /** {@code workers} threads with default batching and spinning. */
+  /** {@code workers} threads in one process, with default batching and spinning. */
   public static Config workers(int workers) {
-    return new Config(workers, 4096, 50_000);
+    return new Config(workers, 4096, 50_000, 1, 0);
   }
 
   public Config withExchangeBatch(int records) {
-    return new Config(workers, records, spinNanos);
+    return new Config(workers, records, spinNanos, processes, processId);
   }
 
   public Config withSpinNanos(long nanos) {
-    return new Config(workers, exchangeBatch, nanos);
+    return new Config(workers, exchangeBatch, nanos, processes, processId);
+  }
+
+  /** This config as process {@code processId} of {@code processes}. */
+  public Config withProcess(int processes, int processId) {
+    return new Config(workers, exchangeBatch, spinNanos, processes, processId);
+  }
+
+  /** Workers in the whole computation. */
+  public int totalWorkers() {
+    return workers * processes;
+  }
+
+  /** The global index of this process's first worker. */
+  public int firstWorker() {
+    return workers * processId;
+  }
+
+  /** The process that hosts global worker {@code worker}. */
+  public int processOf(int worker) {
+    return worker / workers;
   }
 }

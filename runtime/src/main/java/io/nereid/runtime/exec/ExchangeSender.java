@@ -13,7 +13,7 @@ import java.lang.reflect.Array;
  * from the worker's pool.
  */
 final class ExchangeSender<B extends Batch> implements EdgeSender {
-  private final Mailbox[] targets;
+  private final Destination[] targets;
   private final int input;
   private final int location;
   private final Partitioner<B> partitioner;
@@ -25,7 +25,7 @@ final class ExchangeSender<B extends Batch> implements EdgeSender {
   private Timestamp pendingTime;
 
   @SuppressWarnings("unchecked")
-  ExchangeSender(Mailbox[] targets, int input, int location, Partitioner<B> partitioner, BatchType<B> type,
+  ExchangeSender(Destination[] targets, int input, int location, Partitioner<B> partitioner, BatchType<B> type,
       ChangeBatch progress, BatchPool pool, int threshold) {
     this.targets = targets;
     this.input = input;

@@ -38,13 +38,13 @@ public final class InputHandle<B extends Batch> implements AutoCloseable {
     return epoch;
   }
 
-  /** Sends a batch at the current epoch to the next worker (round robin). */
+  /** Sends a batch at the current epoch to the next worker of this process (round robin). */
   public synchronized void send(B batch) {
     sendTo(nextWorker, batch);
     nextWorker = (nextWorker + 1) % computation.workers();
   }
 
-  /** Sends a batch at the current epoch to worker {@code worker}'s vertex of this input. */
+  /** Sends a batch at the current epoch to this process's local worker {@code worker} (0-based). */
   public synchronized void sendTo(int worker, B batch) {
     Objects.requireNonNull(batch, "batch");
     checkOpen();

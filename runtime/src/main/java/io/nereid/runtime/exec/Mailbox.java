@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Pushing wakes the worker if it is parked. (A remote vertex will get a mailbox that serializes
  * instead: senders do not know the difference.)
  */
-final class Mailbox {
+final class Mailbox implements Destination {
   private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
   private final Worker worker;
 
@@ -15,7 +15,8 @@ final class Mailbox {
     this.worker = worker;
   }
 
-  void push(Message m) {
+  @Override
+  public void push(Message m) {
     queue.offer(m);
     worker.wake();
   }

@@ -33,6 +33,7 @@ final class Worker implements Runnable {
     this.runners = runners;
   }
 
+  /** The global index of this worker, across processes. */
   int index() {
     return index;
   }
@@ -75,7 +76,7 @@ final class Worker implements Runnable {
           did |= r.step();
         }
         if (!progress.isEmpty()) {
-          tracker.apply(progress.drain());
+          computation.publish(progress.drain());
           did = true;
         }
         if (!did) {
