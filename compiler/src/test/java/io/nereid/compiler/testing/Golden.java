@@ -42,13 +42,18 @@ public final class Golden {
      * instead when blessing or when it does not exist yet.
      */
     public static void assertMatches(String kind, String name, String actual) {
+        assertMatches(root(), kind, name, actual, blessing());
+    }
+
+    /** As {@link #assertMatches(String, String, String)}, under another golden folder (for tests of this class). */
+    static void assertMatches(Path root, String kind, String name, String actual, boolean bless) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(actual, "actual");
         String normalized = normalize(actual);
-        Path file = path(kind, name);
+        Path file = root.resolve(kind).resolve(name + ".txt");
         try {
-            if (blessing() || !Files.exists(file)) {
+            if (bless || !Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, normalized, StandardCharsets.UTF_8);
                 return;
