@@ -25,9 +25,11 @@ import java.util.Arrays;
  *
  * <p>The dataflow: the edges enter a loop once, at iteration 0, where each worker indexes its
  * share (partitioned by node) as adjacency arrays — the loop-invariant input is exchanged and
- * indexed once, never again. Only label proposals {@code (node, label)} go around the feedback;
- * a node that improved its label in one iteration proposes it to its neighbours in the next.
- * Improvements leave the loop, and a last stage keeps the least label per node.
+ * indexed once, never again. Each iteration is one pass over the nodes whose label improved:
+ * neighbours on the same worker are updated in place, as the single-threaded loop does, and
+ * neighbours on other workers get label proposals {@code (node, label)}, pre-aggregated per
+ * neighbour, which go around the feedback to their worker. Improvements leave the loop, and a
+ * last stage keeps the least label per node.
  */
 public final class ConnectedComponents {
   private ConnectedComponents() {}
@@ -97,9 +99,11 @@ public final class ConnectedComponents {
     private int[] touched;
     private int touchedCount;
     private long[] label = new long[0];
-    private boolean[] changed = new boolean[0];
-    private int[] changedList = new int[1024];
-    private int changedCount;
+    private boolean[] owned;
+    private boolean[] queued = new boolean[0];
+    private int[] next = new int[0];
+    private int nextCount;
+    private int[] work = new int[0];
     private Timestamp requested;
 
     PropagateVertex(VertexContext ctx) {
@@ -124,10 +128,14 @@ public final class ConnectedComponents {
           long l = p.second(i);
           if (l < label[node]) {
             label[node] = l;
-            markChanged(node);
+            enqueue(node);
           }
         }
       }
+      request(time);
+    }
+
+    private void request(Timestamp time) {
       if (!time.equals(requested)) {
         requested = time;
         ctx.notifyAt(time);
@@ -145,53 +153,61 @@ public final class ConnectedComponents {
       edgeCount += n;
     }
 
-    private void markChanged(int node) {
-      if (!changed[node]) {
-        changed[node] = true;
-        if (changedCount == changedList.length) {
-          changedList = Arrays.copyOf(changedList, changedCount * 2);
-        }
-        changedList[changedCount++] = node;
+    private void enqueue(int node) {
+      if (!queued[node]) {
+        queued[node] = true;
+        next[nextCount++] = node;
       }
     }
 
     /**
-     * Sends the labels that improved in this iteration to the neighbours, pre-aggregated: one
-     * proposal per neighbour (the least label offered to it), and only where it can improve the
-     * neighbour's label as far as this worker knows (exactly for its own nodes; for others, the
-     * least label it already proposed to them is an upper bound of theirs).
+     * One pass of label propagation over the nodes whose label improved since the last pass, as
+     * the single-threaded loop does it: a neighbour this worker owns is updated in place (and
+     * queued for the next pass); a neighbour owned by another worker gets a proposal, pre-
+     * aggregated to one per neighbour (the least label offered), and only where it can improve
+     * the neighbour's label as far as this worker knows (the least label it already proposed is
+     * an upper bound of the neighbour's). The next pass is the next iteration: proposals come
+     * back through the feedback, local work through a notification one iteration later.
      */
     @Override
     public void onNotify(Timestamp time) {
       if (offsets == null) {
         index();
       }
+      int[] pass = next;
+      int passCount = nextCount;
+      next = work;
+      work = pass;
+      nextCount = 0;
+      for (int k = 0; k < passCount; k++) {
+        queued[pass[k]] = false;
+      }
       LongPairBatch better = improvements.newBatch();
-      for (int k = 0; k < changedCount; k++) {
-        int u = changedList[k];
-        changed[u] = false;
+      for (int k = 0; k < passCount; k++) {
+        int u = pass[k];
         long l = label[u];
         better.add(u, l);
         for (int e = offsets[u], end = offsets[u + 1]; e < end; e++) {
           int w = neighbours[e];
-          if (l < label[w] && l < best[w]) {
-            if (best[w] == Long.MAX_VALUE) {
-              touched[touchedCount++] = w;
+          if (l < label[w]) {
+            if (owned[w]) {
+              label[w] = l;
+              enqueue(w);
+            } else if (l < best[w]) {
+              if (best[w] == Long.MAX_VALUE) {
+                touched[touchedCount++] = w;
+              }
+              best[w] = l;
             }
-            best[w] = l;
           }
         }
       }
-      changedCount = 0;
       improvements.send(time, better);
       LongPairBatch out = proposals.newBatch();
-      int workers = ctx.workers();
       for (int k = 0; k < touchedCount; k++) {
         int w = touched[k];
         out.add(w, best[w]);
-        if (workers > 1 && Hashing.worker(w, workers) != ctx.worker()) {
-          label[w] = best[w]; // an upper bound of the remote node's label: do not propose worse again
-        }
+        label[w] = best[w]; // an upper bound of the remote node's label: do not propose worse again
         best[w] = Long.MAX_VALUE;
         if (out.size() >= 4096) {
           proposals.send(time, out);
@@ -200,9 +216,12 @@ public final class ConnectedComponents {
       }
       touchedCount = 0;
       proposals.send(time, out);
+      if (nextCount > 0) {
+        request(time.increment());
+      }
     }
 
-    /** Builds the adjacency arrays (once, at iteration 0) and marks every local node as changed. */
+    /** Builds the adjacency arrays (once, at iteration 0) and queues every local node for the first pass. */
     private void index() {
       long max = -1;
       for (int e = 0; e < edgeCount; e++) {
@@ -229,12 +248,16 @@ public final class ConnectedComponents {
       label = new long[n];
       best = new long[n];
       touched = new int[n];
-      changed = new boolean[n];
+      owned = new boolean[n];
+      queued = new boolean[n];
+      next = new int[n];
+      work = new int[n];
       Arrays.fill(best, Long.MAX_VALUE);
       for (int u = 0; u < n; u++) {
         label[u] = u;
+        owned[u] = Hashing.worker(u, ctx.workers()) == ctx.worker();
         if (offsets[u + 1] > offsets[u]) {
-          markChanged(u);
+          enqueue(u);
         }
       }
     }
