@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.eclipse.collections.impl.map.mutable.primitive.ObjectLongHashMap;
 
 /**
  * The progress state of one process: the accumulated occurrence count of every pointstamp, and
@@ -38,7 +37,7 @@ public final class ProgressTracker {
   private final MutableAntichain[] pointstamps;
   private final MutableAntichain[] implications;
   private final Antichain<Timestamp>[] frontiers;
-  private final ObjectLongHashMap<Pointstamp> counts = new ObjectLongHashMap<>();
+  private long nonZero; // pointstamps with a non-zero count, over all locations
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
   private final boolean[] dirty;
   private volatile long version;
@@ -77,12 +76,12 @@ public final class ProgressTracker {
         int location = update.location(i);
         Timestamp time = update.time(i);
         long delta = update.delta(i);
-        Pointstamp p = new Pointstamp(location, time);
-        if (counts.addToValue(p, delta) == 0) {
-          counts.remove(p);
-        }
-        Antichain<Timestamp> before = pointstamps[location].frontier();
-        if (pointstamps[location].update(time, delta)) {
+        MutableAntichain counts = pointstamps[location];
+        Antichain<Timestamp> before = counts.frontier();
+        int sizeBefore = counts.size();
+        boolean frontierChanged = counts.update(time, delta);
+        nonZero += counts.size() - sizeBefore;
+        if (frontierChanged) {
           Antichain<Timestamp> after = pointstamps[location].frontier();
           for (Timestamp gone : before.elements()) {
             if (!after.elements().contains(gone)) {
@@ -104,7 +103,7 @@ public final class ProgressTracker {
           }
         }
       }
-      boolean nowComplete = counts.isEmpty();
+      boolean nowComplete = nonZero == 0;
       if (nowComplete != complete) {
         complete = nowComplete;
         changed = true;
@@ -159,7 +158,7 @@ public final class ProgressTracker {
 
   /** The current count of a pointstamp (for tests and diagnostics). */
   public synchronized long count(int location, Timestamp time) {
-    return counts.get(new Pointstamp(location, time));
+    return pointstamps[location].count(time);
   }
 
   /** Wakes threads blocked in {@link #await}, e.g. after a failure. */

@@ -70,6 +70,11 @@ public final class MutableAntichain {
     return counts.get(t);
   }
 
+  /** Number of timestamps with a non-zero count. */
+  public int size() {
+    return counts.size();
+  }
+
   /** Whether every count is zero. */
   public boolean isEmpty() {
     return counts.isEmpty();
