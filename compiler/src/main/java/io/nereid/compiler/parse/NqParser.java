@@ -50,6 +50,7 @@ public final class NqParser {
             tree = parser.program();
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
+            tokens.fill();
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new SyntaxErrorStrategy(file, diagnostics));

@@ -26,6 +26,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SourceFile file;
     private final List<Diagnostic> diagnostics;
     private TokenStream stream;
+    /** Errors at tokens up to this index are cascades of one already reported. */
+    private int suppressThrough = -1;
 
     SyntaxErrorStrategy(SourceFile file, List<Diagnostic> diagnostics) {
         this.file = file;
@@ -73,7 +75,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(parser);
         Token current = parser.getCurrentToken();
-        if (lexicalError(current)) {
+        if (suppressed(current) || lexicalError(current)) {
             return;
         }
         String missing = ExpectedTokens.describe(getExpectedTokens(parser), parser.getVocabulary());
@@ -89,7 +91,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         }
     }
 
+    /**
+     * Reports an unexpected token. Later errors in the rest of the same statement are not reported:
+     * after resynchronizing, they are usually cascades of this one.
+     */
     private void unexpected(Parser parser, Token offending, IntervalSet expected) {
+        if (suppressed(offending)) {
+            return;
+        }
+        suppressThrough = endOfStatement(offending);
         if (lexicalError(offending)) {
             return;
         }
@@ -117,6 +127,29 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             hint = SyntaxHints.contextHint(parser.getContext());
         }
         add(location(offending), message, hint);
+    }
+
+    private boolean suppressed(Token token) {
+        return token.getTokenIndex() >= 0 && token.getTokenIndex() <= suppressThrough;
+    }
+
+    /** The index of the ';' that ends the statement around {@code token} (brackets balanced), or of the end. */
+    private int endOfStatement(Token token) {
+        if (stream == null || token.getTokenIndex() < 0) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = token.getTokenIndex(); i < stream.size(); i++) {
+            int type = stream.get(i).getType();
+            if (type == NqParser.LPAREN || type == NqParser.LBRACE) {
+                depth++;
+            } else if (type == NqParser.RPAREN || type == NqParser.RBRACE) {
+                depth = Math.max(0, depth - 1);
+            } else if ((type == NqParser.SEMI && depth == 0) || type == Token.EOF) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Whether the token is the rest of a string literal that was broken by a line end on the line before. */

@@ -211,7 +211,7 @@ final class SyntaxHints {
     }
 
     private static String closestKeyword(String word, IntervalSet expected, Vocabulary vocabulary) {
-        if (word.length() < 3) {
+        if (word.length() < 2) {
             return null;
         }
         String best = null;
