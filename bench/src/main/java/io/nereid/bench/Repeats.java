@@ -1,49 +1,67 @@
 package io.nereid.bench;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
+import java.util.function.DoubleSupplier;
 
 /**
- * Runs a measurement a few times after warm-up runs, with a garbage collection before each run,
- * and summarizes one figure of the measured runs: the best (least) and the median.
+ * Runs measurements a few times after warm-up runs and summarizes each: the best and the median.
+ *
+ * <p>The measurements of one comparison (the runtime and its reference) are interleaved, round
+ * after round, with a garbage collection before each run, so that a change of load on a shared
+ * machine hits both sides alike rather than one of them.
  */
 public final class Repeats {
     private Repeats() {}
 
-    /** Runs {@code body} {@code warmup} times (discarded), then {@code repeat} times; returns those. */
-    public static <T> List<T> run(int warmup, int repeat, Supplier<T> body) {
-        Objects.requireNonNull(body, "body");
+    /**
+     * Runs every body {@code warmup} times (discarded), then {@code repeat} times, interleaved: round
+     * {@code r} runs body 0, body 1, ... once each. Returns {@code figures[body][run]}.
+     */
+    public static double[][] interleaved(int warmup, int repeat, List<DoubleSupplier> bodies) {
+        Objects.requireNonNull(bodies, "bodies");
         if (warmup < 0 || repeat < 1) {
             throw new IllegalArgumentException("need warmup >= 0 and repeat >= 1, got " + warmup + " and " + repeat);
         }
         for (int i = 0; i < warmup; i++) {
-            System.gc();
-            body.get();
+            for (DoubleSupplier body : bodies) {
+                System.gc();
+                body.getAsDouble();
+            }
         }
-        List<T> measured = new ArrayList<>(repeat);
+        double[][] figures = new double[bodies.size()][repeat];
         for (int i = 0; i < repeat; i++) {
-            System.gc();
-            measured.add(body.get());
+            for (int b = 0; b < bodies.size(); b++) {
+                System.gc();
+                figures[b][i] = bodies.get(b).getAsDouble();
+            }
         }
-        return measured;
+        return figures;
     }
 
-    /** The least and the median of a figure where less is better (a time). */
+    /** The best and the median of one figure over the measured runs. */
     public record Summary(double best, double median) {}
 
-    /** Summarizes {@code figure} over {@code runs}; less is better. */
-    public static <T> Summary least(List<T> runs, ToDoubleFunction<T> figure) {
-        double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+    /** Summarizes a figure where less is better (a time). */
+    public static Summary least(double[] figures) {
+        double[] v = sorted(figures);
         return new Summary(v[0], median(v));
     }
 
-    /** Summarizes {@code figure} over {@code runs}; more is better (a rate). */
-    public static <T> Summary most(List<T> runs, ToDoubleFunction<T> figure) {
-        double[] v = runs.stream().mapToDouble(figure).sorted().toArray();
+    /** Summarizes a figure where more is better (a rate). */
+    public static Summary most(double[] figures) {
+        double[] v = sorted(figures);
         return new Summary(v[v.length - 1], median(v));
+    }
+
+    private static double[] sorted(double[] figures) {
+        if (figures.length == 0) {
+            throw new IllegalArgumentException("no figures to summarize");
+        }
+        double[] v = figures.clone();
+        Arrays.sort(v);
+        return v;
     }
 
     private static double median(double[] sorted) {

@@ -88,9 +88,9 @@ final class RuntimeBenchCommand implements Callable<Integer> {
         checkArguments();
         out = spec.commandLine().getOut();
         Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only);
-        out.printf("nq bench runtime: %d processors, %s, Java %s (%s); warm-up %d, repeat %d%n",
+        out.printf("nq bench runtime: %d processors, %s, Java %s (%s), load average %s; warm-up %d, repeat %d%n",
                 Runtime.getRuntime().availableProcessors(), MachineInfo.cpuModel(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), warmup, repeat);
+                System.getProperty("java.vm.name"), MachineInfo.loadAverage(), warmup, repeat);
         out.flush();
         if (parts.contains(Part.progress)) {
             progressRoundTrip(1);
@@ -133,15 +133,14 @@ final class RuntimeBenchCommand implements Callable<Integer> {
     }
 
     private void progressRoundTrip(int workers) {
-        List<ProgressRoundTrip.Outcome> runs = Repeats.run(warmup, repeat, () -> {
+        double[][] us = Repeats.interleaved(warmup, repeat, List.of(() -> {
             ProgressRoundTrip.Outcome o = ProgressRoundTrip.run(workers, iterations);
             check(o.notifications() == (long) workers * iterations, "progress round trip delivered "
                     + o.notifications() + " notifications, expected " + (long) workers * iterations);
-            return o;
-        });
-        Repeats.Summary runtime = Repeats.least(runs, ProgressRoundTrip.Outcome::microsPerIteration);
-        Repeats.Summary reference = Repeats.least(Repeats.run(warmup, repeat, () -> PingPong.run(iterations)),
-                nanos -> nanos / 1e3 / iterations);
+            return o.microsPerIteration();
+        }, () -> PingPong.run(iterations) / 1e3 / iterations));
+        Repeats.Summary runtime = Repeats.least(us[0]);
+        Repeats.Summary reference = Repeats.least(us[1]);
         double ratio = runtime.best() / reference.best();
         out.printf(Locale.ROOT, "progress round trip, %d worker%s: %d iterations with one notification each: "
                         + "%.2f us/iteration (median %.2f); two-thread ping-pong %.3f us/round trip (median %.3f); "
@@ -163,20 +162,20 @@ final class RuntimeBenchCommand implements Callable<Integer> {
         long perWorker = (records + batch - 1) / batch * batch;
         long total = workers * perWorker;
         long expectedSum = ExchangeThroughput.expectedSum(workers, perWorker);
-        List<ExchangeThroughput.Outcome> runs = Repeats.run(warmup, repeat, () -> {
+        double[][] rates = Repeats.interleaved(warmup, repeat, List.of(() -> {
             ExchangeThroughput.Outcome o = ExchangeThroughput.run(workers, perWorker, LongBatch.BY_VALUE);
             check(o.records() == total && o.sum() == expectedSum, "the exchange delivered " + o.records()
                     + " records summing to " + o.sum() + ", expected " + total + " summing to " + expectedSum);
-            return o;
-        });
-        List<BatchHandOff.Outcome> refRuns = Repeats.run(warmup, repeat, () -> {
+            return o.recordsPerSecond() / 1e6;
+        }, () -> {
             BatchHandOff.Outcome o = BatchHandOff.run(total, batch);
-            check(o.records() == total && o.sum() == total * (total - 1) / 2, "the hand-off delivered "
-                    + o.records() + " records summing to " + o.sum());
-            return o;
-        });
-        Repeats.Summary runtime = Repeats.most(runs, o -> o.recordsPerSecond() / 1e6);
-        Repeats.Summary reference = Repeats.most(refRuns, o -> o.recordsPerSecond() / 1e6);
+            check(o.records() == total && o.sum() == expectedSum, "the hand-off delivered "
+                    + o.records() + " records summing to " + o.sum() + ", expected " + total + " summing to "
+                    + expectedSum);
+            return o.recordsPerSecond() / 1e6;
+        }));
+        Repeats.Summary runtime = Repeats.most(rates[0]);
+        Repeats.Summary reference = Repeats.most(rates[1]);
         double ratio = runtime.best() / reference.best();
         boolean met = runtime.best() >= 50 && ratio >= 0.5;
         out.printf(Locale.ROOT, "exchange, %d workers: %d records of 8 bytes (%d per worker, hashed all-to-all): "
@@ -198,12 +197,15 @@ final class RuntimeBenchCommand implements Callable<Integer> {
         out.printf("connected components: R-MAT scale %d, edge factor %d, seed %d: %d nodes, %d edges, %d components%n",
                 scale, edgeFactor, seed, nodes, g.size(), components);
         out.flush();
-        Repeats.Summary loop = Repeats.least(Repeats.run(warmup, repeat, () -> timed("the hand-written loop", expected,
-                () -> LabelPropagationLoop.labels(g.src(), g.dst(), nodes))), s -> s);
+        double[][] seconds = Repeats.interleaved(warmup, repeat, List.of(
+                () -> timed("the hand-written loop", expected, () -> LabelPropagationLoop.labels(g.src(), g.dst(), nodes)),
+                () -> timed("the runtime with 1 worker", expected,
+                        () -> ConnectedComponents.run(g.src(), g.dst(), nodes, Config.workers(1))),
+                () -> timed("the runtime with 2 workers", expected,
+                        () -> ConnectedComponents.run(g.src(), g.dst(), nodes, Config.workers(2)))));
+        Repeats.Summary loop = Repeats.least(seconds[0]);
         for (int workers = 1; workers <= 2; workers++) {
-            Config config = Config.workers(workers);
-            Repeats.Summary runtime = Repeats.least(Repeats.run(warmup, repeat, () -> timed("the runtime", expected,
-                    () -> ConnectedComponents.run(g.src(), g.dst(), nodes, config))), s -> s);
+            Repeats.Summary runtime = Repeats.least(seconds[workers]);
             double ratio = runtime.best() / loop.best();
             out.printf(Locale.ROOT, "connected components, runtime with %d worker%s: %.3f s (median %.3f); "
                             + "single-threaded loop: %.3f s (median %.3f); ratio %.2f (answers equal union-find)%n",

@@ -20,11 +20,4 @@ class ResultLineTest {
                 .hasMessageContaining("'two words'");
         assertThatThrownBy(() -> ResultLine.of("x").with("a=b", "1")).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void repeatsSummarizeBestAndMedian() {
-        assertThat(Repeats.least(java.util.List.of(3.0, 1.0, 2.0, 10.0), x -> x))
-                .isEqualTo(new Repeats.Summary(1.0, 2.5));
-        assertThat(Repeats.most(java.util.List.of(3.0, 1.0, 2.0), x -> x)).isEqualTo(new Repeats.Summary(3.0, 2.0));
-    }
 }
