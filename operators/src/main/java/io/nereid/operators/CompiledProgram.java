@@ -1,0 +1,25 @@
+package io.nereid.operators;
+
+import io.nereid.runtime.exec.Config;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every class generated from an NQ program implements: the program's declared inputs and
+ * outputs, and a way to run it once on given inputs. {@code nq run} and the Maven plugin both go
+ * through this interface.
+ */
+public interface CompiledProgram {
+    /** The declared inputs, in source order. */
+    List<RelationInfo> inputs();
+
+    /** The outputs, in source order. */
+    List<RelationInfo> outputs();
+
+    /**
+     * Builds the dataflow, feeds each input (by name; every declared input must be bound) at
+     * epoch 0, runs it to completion on {@code config}'s workers, and returns every output's rows.
+     * The readers are closed afterwards.
+     */
+    Results run(Map<String, RowReader> inputs, Config config);
+}

@@ -1,0 +1,27 @@
+package io.nereid.operators;
+
+/**
+ * Where a compiled program reads the rows of one input: a cursor over typed rows. Generated input
+ * feeders call {@link #next()} and then the getter of each column's kind; every value has already
+ * been parsed and checked when {@code next} returns, so the getters never fail.
+ */
+public interface RowReader extends AutoCloseable {
+    /** Advances to the next row; false at the end. */
+    boolean next();
+
+    boolean getBool(int column);
+
+    int getInt(int column);
+
+    long getLong(int column);
+
+    double getDouble(int column);
+
+    String getString(int column);
+
+    /** A date as days since 1970-01-01. */
+    int getDate(int column);
+
+    @Override
+    void close();
+}
