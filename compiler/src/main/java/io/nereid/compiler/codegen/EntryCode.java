@@ -1,0 +1,53 @@
+package io.nereid.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import io.nereid.compiler.physical.Entry;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The code of a stage's entry operator: its fields, constructor lines and callbacks. One
+ * implementation per entry kind; each calls back into {@link StageGenerator} for the chain.
+ */
+abstract class EntryCode {
+    final StageGenerator g;
+
+    EntryCode(StageGenerator g) {
+        this.g = g;
+    }
+
+    static EntryCode forStage(StageGenerator g) {
+        Entry e = g.stage.entry();
+        if (e instanceof Entry.Pass || e instanceof Entry.Concat) {
+            return new PassCode(g);
+        } else if (e instanceof Entry.AggregateMerge a) {
+            return new AggregateMergeCode(g, a);
+        } else if (e instanceof Entry.HashJoin j) {
+            return new HashJoinCode(g, j);
+        } else if (e instanceof Entry.Distinct) {
+            return new DistinctCode(g);
+        } else if (e instanceof Entry.Sink) {
+            return new SinkCode(g);
+        }
+        throw new IllegalStateException("no vertex is generated for " + e);
+    }
+
+    /** Adds fields, methods and constructor lines to the stage class. */
+    abstract void generate(MethodSpec.Builder ctor);
+
+    static MethodSpec.Builder onRecv() {
+        return MethodSpec.methodBuilder("onRecv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(int.class, "input").addParameter(RuntimeNames.TIMESTAMP, "time")
+                .addParameter(RuntimeNames.BATCH, "batch");
+    }
+
+    static MethodSpec.Builder onNotify() {
+        return MethodSpec.methodBuilder("onNotify").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeNames.TIMESTAMP, "time");
+    }
+
+    /** {@code for (int i = 0, n = in.size; i < n; i++)} over a batch local. */
+    static void loop(CodeBlock.Builder code, String batch, String index) {
+        code.beginControlFlow("for (int $L = 0, n$L = $L.size; $L < n$L; $L++)", index, index, batch, index, index, index);
+    }
+}

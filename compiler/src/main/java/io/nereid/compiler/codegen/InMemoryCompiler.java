@@ -1,0 +1,154 @@
+package io.nereid.compiler.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles generated programs in memory with {@code javax.tools} and loads them in a fresh class
+ * loader whose parent is the given one (which must see the runtime and operator classes). The
+ * compile classpath is this JVM's class path (jar manifests' {@code Class-Path} entries
+ * included). Compiled programs are cached by the hash of their source, so compiling the same
+ * program twice costs one hash.
+ */
+public final class InMemoryCompiler {
+    private static final Map<String, Class<?>> CACHE = new ConcurrentHashMap<>();
+
+    private final ClassLoader parent;
+
+    public InMemoryCompiler(ClassLoader parent) {
+        this.parent = Objects.requireNonNull(parent, "parent");
+    }
+
+    /** Compiles (or finds in the cache) the program and returns its main class. */
+    public Class<?> compile(GeneratedProgram program) {
+        String key = program.sourceHash() + "@" + System.identityHashCode(parent);
+        Class<?> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Class<?> compiled = doCompile(program);
+        CACHE.put(key, compiled);
+        return compiled;
+    }
+
+    /** Compiles and instantiates the program's main class with its no-argument constructor. */
+    public <T> T instantiate(GeneratedProgram program, Class<T> type) {
+        try {
+            return type.cast(compile(program).getConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate " + program.mainClass(), e);
+        }
+    }
+
+    private Class<?> doCompile(GeneratedProgram program) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in this JVM: run Nereid on a JDK, not a JRE");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, null);
+        Map<String, ByteArrayOutputStream> classes = new ConcurrentHashMap<>();
+        JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                    FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension),
+                        kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        classes.put(className, out);
+                        return out;
+                    }
+                };
+            }
+        };
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (JavaFile f : program.files()) {
+            sources.add(f.toJavaFileObject());
+        }
+        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-nowarn", "-g");
+        StringWriter out = new StringWriter();
+        boolean ok = javac.getTask(out, manager, diagnostics, options, null, sources).call();
+        if (!ok) {
+            StringBuilder sb = new StringBuilder("generated code does not compile (a bug in Nereid):\n");
+            diagnostics.getDiagnostics().forEach(d -> sb.append(d).append('\n'));
+            throw new IllegalStateException(sb.toString());
+        }
+        ClassLoader loader = new ClassLoader(parent) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                ByteArrayOutputStream bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                byte[] b = bytes.toByteArray();
+                return defineClass(name, b, 0, b.length);
+            }
+        };
+        try {
+            return loader.loadClass(program.mainClass());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled program has no class " + program.mainClass(), e);
+        }
+    }
+
+    /** This JVM's class path, with the Class-Path entries of jar manifests (Surefire's booter jar) expanded. */
+    static String classPath() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                addEntry(Path.of(e), entries);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void addEntry(Path p, Set<String> entries) {
+        if (!entries.add(p.toString()) || !p.toString().endsWith(".jar") || !Files.isRegularFile(p)) {
+            return;
+        }
+        try (JarFile jar = new JarFile(p.toFile())) {
+            Manifest m = jar.getManifest();
+            String cp = m == null ? null : m.getMainAttributes().getValue("Class-Path");
+            if (cp == null) {
+                return;
+            }
+            for (String item : cp.trim().split("\\s+")) {
+                if (!item.isEmpty()) {
+                    URI uri = p.toUri().resolve(item);
+                    if ("file".equals(uri.getScheme())) {
+                        addEntry(Path.of(uri), entries);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // Not a readable jar: javac will report what it cannot find.
+        }
+    }
+}

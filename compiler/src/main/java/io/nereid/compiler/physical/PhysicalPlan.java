@@ -1,0 +1,42 @@
+package io.nereid.compiler.physical;
+
+import io.nereid.compiler.plan.InputDecl;
+import io.nereid.compiler.plan.ParamDecl;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole program as stages: the declared inputs and params, the record types (one batch class each), the
+ * stages in an order where every stage comes after the stages it reads, and the outputs.
+ */
+public record PhysicalPlan(List<InputDecl> inputs, List<ParamDecl> params, List<RecordType> recordTypes, List<Stage> stages,
+        List<OutputSpec> outputs) {
+    /** An output: its name, field names, record type, destination from the program, and its sink stage. */
+    public record OutputSpec(String name, List<String> fieldNames, RecordType type, Optional<String> destination,
+            int sinkStage) {
+        public OutputSpec {
+            Objects.requireNonNull(name, "name");
+            fieldNames = List.copyOf(fieldNames);
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(destination, "destination");
+        }
+    }
+
+    public PhysicalPlan {
+        inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+        params = List.copyOf(Objects.requireNonNull(params, "params"));
+        recordTypes = List.copyOf(Objects.requireNonNull(recordTypes, "recordTypes"));
+        stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
+        outputs = List.copyOf(Objects.requireNonNull(outputs, "outputs"));
+    }
+
+    public Stage stage(int id) {
+        return stages.get(id);
+    }
+
+    /** The canonical printout (see {@link PhysicalPrinter}). */
+    public String print() {
+        return PhysicalPrinter.print(this);
+    }
+}

@@ -1,0 +1,209 @@
+package io.nereid.compiler.physical;
+
+import io.nereid.compiler.plan.Aggregate;
+import io.nereid.compiler.plan.Distinct;
+import io.nereid.compiler.plan.Filter;
+import io.nereid.compiler.plan.FlatMap;
+import io.nereid.compiler.plan.Iterate;
+import io.nereid.compiler.plan.Join;
+import io.nereid.compiler.plan.JoinKind;
+import io.nereid.compiler.plan.LogicalPlan;
+import io.nereid.compiler.plan.LoopInvariant;
+import io.nereid.compiler.plan.LoopVariable;
+import io.nereid.compiler.plan.NamedExpr;
+import io.nereid.compiler.plan.OrderBy;
+import io.nereid.compiler.plan.Output;
+import io.nereid.compiler.plan.Plan;
+import io.nereid.compiler.plan.Project;
+import io.nereid.compiler.plan.Scan;
+import io.nereid.compiler.plan.SemiJoin;
+import io.nereid.compiler.plan.SetOpKind;
+import io.nereid.compiler.plan.SetOperation;
+import io.nereid.compiler.plan.expr.ColumnRef;
+import io.nereid.compiler.plan.expr.Expr;
+import io.nereid.compiler.types.ScalarType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns an optimized logical plan into stages (see the package doc and docs/EXECUTION.md).
+ *
+ * <p>Equal sub-plans (a {@code let} read twice) are planned once. A stateless operator whose
+ * input has no other reader is fused into the input's stage; otherwise it starts a pass-through
+ * stage. An aggregate whose input is not yet partitioned on its keys gets a combiner at the exit
+ * of the input's stage and an exchange on the keys; joins, distinct and aggregates exchange an
+ * input only when its partitioning does not already match their keys.
+ */
+public final class PhysicalPlanner {
+    private final Map<Plan, Integer> uses = new HashMap<>();
+    private final Map<Plan, Integer> memo = new HashMap<>();
+    private final List<StageDraft> drafts = new ArrayList<>();
+
+    private PhysicalPlanner() {
+    }
+
+    /** Plans a whole program. */
+    public static PhysicalPlan plan(LogicalPlan program) {
+        LogicalPlan bound = Objects.requireNonNull(program, "program");
+        PhysicalPlanner p = new PhysicalPlanner();
+        bound.outputs().forEach(p::countUses);
+        List<Integer> sinks = new ArrayList<>();
+        for (Output o : bound.outputs()) {
+            sinks.add(p.visit(o));
+        }
+        return StageDraft.freeze(bound, p.drafts, sinks);
+    }
+
+    private void countUses(Plan node) {
+        if (uses.merge(node, 1, Integer::sum) == 1) {
+            node.inputs().forEach(this::countUses);
+        }
+    }
+
+    private int visit(Plan node) {
+        Integer done = memo.get(node);
+        if (done != null) {
+            return done;
+        }
+        int stage = plan(node);
+        memo.put(node, stage);
+        return stage;
+    }
+
+    private int plan(Plan node) {
+        if (node instanceof Scan s) {
+            StageDraft d = newStage("source " + s.input(), new Entry.Source(s.input()), List.of(), types(s));
+            return d.id;
+        } else if (node instanceof Filter f) {
+            return chain(f.input(), new ChainOp.FilterOp(f.condition()));
+        } else if (node instanceof Project p) {
+            return chain(p.input(), new ChainOp.ProjectOp(p.columns().stream().map(NamedExpr::expr).toList()));
+        } else if (node instanceof FlatMap f) {
+            return chain(f.input(), new ChainOp.FlatMapOp(f.function(), f.arguments(), f.elementType()));
+        } else if (node instanceof Aggregate a) {
+            return aggregate(a);
+        } else if (node instanceof Join j) {
+            return join(j);
+        } else if (node instanceof Distinct d) {
+            return distinct(visit(d.input()), "distinct");
+        } else if (node instanceof SetOperation s) {
+            return setOperation(s);
+        } else if (node instanceof Output o) {
+            int in = visit(o.input());
+            return newStage("output " + o.name(), new Entry.Sink(o.name()), List.of(StageInput.pipeline(in)),
+                    drafts.get(in).row).id;
+        } else if (node instanceof Iterate || node instanceof LoopVariable || node instanceof LoopInvariant) {
+            throw new UnsupportedPlanException("nq run does not support 'iterate' yet");
+        } else if (node instanceof SemiJoin s) {
+            throw new UnsupportedPlanException("nq run does not support " + (s.anti() ? "'not exists'" : "'exists'")
+                    + " yet");
+        } else if (node instanceof OrderBy) {
+            throw new UnsupportedPlanException("nq run does not support 'orderby'/'take' yet");
+        }
+        throw new UnsupportedPlanException("nq run does not support " + node.describe() + " yet");
+    }
+
+    private static List<ScalarType> types(Plan p) {
+        return p.schema().fields().stream().map(f -> f.type()).toList();
+    }
+
+    private StageDraft newStage(String name, Entry entry, List<StageInput> inputs, List<ScalarType> row) {
+        StageDraft d = new StageDraft(drafts.size(), name, entry, inputs, row);
+        drafts.add(d);
+        return d;
+    }
+
+    /** The stage that can take one more chain operator after {@code input}'s rows. */
+    private StageDraft openStage(Plan input) {
+        int s = visit(input);
+        StageDraft d = drafts.get(s);
+        boolean fusable = !(d.entry instanceof Entry.Source) && !(d.entry instanceof Entry.Sink)
+                && d.combiner == null && uses.getOrDefault(input, 0) == 1;
+        if (fusable) {
+            return d;
+        }
+        StageDraft pass = newStage("map", new Entry.Pass(), List.of(StageInput.pipeline(s)), d.row);
+        pass.partitioning = d.partitioning;
+        return pass;
+    }
+
+    private int chain(Plan input, ChainOp op) {
+        StageDraft d = openStage(input);
+        d.append(op);
+        return d.id;
+    }
+
+    private int aggregate(Aggregate a) {
+        List<Expr> keys = a.keys().stream().map(NamedExpr::expr).toList();
+        int in = visit(a.input());
+        StageDraft source = drafts.get(in);
+        List<ScalarType> row = types(a);
+        if (source.isPartitionedBy(keys)) {
+            StageDraft merge = newStage("aggregate", new Entry.AggregateMerge(keys, a.aggregates(), false),
+                    List.of(StageInput.pipeline(in)), row);
+            merge.partitioning = Optional.of(columnRefs(row, keys.size()));
+            return merge.id;
+        }
+        StageDraft exit = openStage(a.input());
+        Combiner combiner = new Combiner(keys, a.aggregates());
+        exit.combiner = combiner;
+        exit.partitioning = Optional.empty();
+        List<Expr> partialKeys = columnRefs(combiner.partialRow(), keys.size());
+        StageDraft merge = newStage("aggregate", new Entry.AggregateMerge(partialKeys, a.aggregates(), true),
+                List.of(StageInput.exchange(exit.id, partialKeys)), row);
+        merge.partitioning = Optional.of(columnRefs(row, keys.size()));
+        return merge.id;
+    }
+
+    private int join(Join j) {
+        if (j.kind() == JoinKind.LEFT) {
+            throw new UnsupportedPlanException("nq run does not support 'left join' yet");
+        }
+        if (j.isCross()) {
+            throw new UnsupportedPlanException("nq run does not support joins without equality keys (cross products) yet");
+        }
+        int l = visit(j.left());
+        int r = visit(j.right());
+        StageDraft stage = newStage("join", new Entry.HashJoin(j.leftKeys(), j.rightKeys()),
+                List.of(inputOn(l, j.leftKeys()), inputOn(r, j.rightKeys())), types(j));
+        stage.partitioning = Optional.of(j.leftKeys());
+        return stage.id;
+    }
+
+    private int distinct(int in, String name) {
+        List<ScalarType> row = drafts.get(in).row;
+        List<Expr> all = columnRefs(row, row.size());
+        StageDraft d = newStage(name, new Entry.Distinct(), List.of(inputOn(in, all)), row);
+        d.partitioning = Optional.of(all);
+        return d.id;
+    }
+
+    private int setOperation(SetOperation s) {
+        if (s.kind() == SetOpKind.INTERSECT || s.kind() == SetOpKind.EXCEPT) {
+            throw new UnsupportedPlanException("nq run does not support '" + s.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + "' yet");
+        }
+        int l = visit(s.left());
+        int r = visit(s.right());
+        StageDraft concat = newStage("concat", new Entry.Concat(),
+                List.of(StageInput.pipeline(l), StageInput.pipeline(r)), types(s));
+        return s.kind() == SetOpKind.UNION ? distinct(concat.id, "union") : concat.id;
+    }
+
+    /** Reads stage {@code source} exchanged on {@code keys}, or pipelined when it is partitioned so already. */
+    private StageInput inputOn(int source, List<Expr> keys) {
+        return drafts.get(source).isPartitionedBy(keys) ? StageInput.pipeline(source) : StageInput.exchange(source, keys);
+    }
+
+    static List<Expr> columnRefs(List<ScalarType> row, int count) {
+        List<Expr> refs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            refs.add(new ColumnRef(i, "c" + i, row.get(i)));
+        }
+        return refs;
+    }
+}
