@@ -37,6 +37,7 @@ public final class Main {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
             GenCommand.class,
+            ExplainCommand.class,
             ExampleCommand.class);
 
     private Main() {
