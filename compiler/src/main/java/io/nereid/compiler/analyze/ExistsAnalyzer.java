@@ -28,11 +28,11 @@ import java.util.function.UnaryOperator;
  */
 final class ExistsAnalyzer {
     /** One exists test of a where clause. */
-    record ExistsTest(Exists node, boolean negated) {
+    record ExistsCondition(Exists node, boolean negated) {
     }
 
     /** A where condition split at its top-level {@code and}s into plain conditions and exists tests. */
-    record Split(List<io.nereid.compiler.ast.Expr> conditions, List<ExistsTest> exists) {
+    record Split(List<io.nereid.compiler.ast.Expr> conditions, List<ExistsCondition> exists) {
     }
 
     private final RelationAnalyzer relations;
@@ -43,26 +43,26 @@ final class ExistsAnalyzer {
 
     Split split(io.nereid.compiler.ast.Expr condition) {
         List<io.nereid.compiler.ast.Expr> conds = new ArrayList<>();
-        List<ExistsTest> tests = new ArrayList<>();
+        List<ExistsCondition> tests = new ArrayList<>();
         addParts(condition, conds, tests);
         return new Split(conds, tests);
     }
 
-    private void addParts(io.nereid.compiler.ast.Expr e, List<io.nereid.compiler.ast.Expr> conds, List<ExistsTest> tests) {
+    private void addParts(io.nereid.compiler.ast.Expr e, List<io.nereid.compiler.ast.Expr> conds, List<ExistsCondition> tests) {
         if (e instanceof Binary b && b.op() == BinaryOp.AND) {
             addParts(b.left(), conds, tests);
             addParts(b.right(), conds, tests);
         } else if (e instanceof Exists x) {
-            tests.add(new ExistsTest(x, false));
+            tests.add(new ExistsCondition(x, false));
         } else if (e instanceof Unary u && u.op() == UnaryOp.NOT && u.operand() instanceof Exists x) {
-            tests.add(new ExistsTest(x, true));
+            tests.add(new ExistsCondition(x, true));
         } else {
             conds.add(e);
         }
     }
 
     /** The semi-join for one test over rows of {@code width} columns described by {@code scope}; null after errors. */
-    UnaryOperator<Plan> semiJoin(ExistsTest test, Scope scope, int width) {
+    UnaryOperator<Plan> semiJoin(ExistsCondition test, Scope scope, int width) {
         Reporter reporter = relations.reporter;
         Scope outer = scope.withoutRows();
         if (!(test.node().query() instanceof Query q)) {

@@ -209,7 +209,7 @@ final class QueryAnalyzer {
             return;
         }
         List<UnaryOperator<Plan>> semis = new ArrayList<>();
-        for (ExistsAnalyzer.ExistsTest t : split.exists()) {
+        for (ExistsAnalyzer.ExistsCondition t : split.exists()) {
             UnaryOperator<Plan> semi = exists.semiJoin(t, st.scope, st.width);
             ok &= semi != null;
             semis.add(semi);
