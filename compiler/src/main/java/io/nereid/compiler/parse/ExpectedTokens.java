@@ -23,6 +23,8 @@ final class ExpectedTokens {
     private static final Set<Integer> LITERALS = Set.of(INTEGER_LITERAL, DECIMAL_LITERAL, STRING_LITERAL, TRUE,
             FALSE, DATE, MINUS);
     private static final Set<Integer> TYPES = Set.of(BOOL, INT, LONG, DOUBLE, STRING, DATE, LPAREN);
+    /** Keywords that are also method names after a '.', such as {@code .where(...)}. */
+    private static final Set<Integer> MEMBER_KEYWORDS = Set.of(WHERE, SELECT, TAKE, ORDERBY, JOIN, GROUP);
     private static final Set<Integer> OPERATORS = Set.of(DOT, STAR, SLASH, PERCENT, PLUS, MINUS, EQ, NE, LT, LE,
             GT, GE, AND, AMPAMP, OR, BARBAR);
 
@@ -63,6 +65,9 @@ final class ExpectedTokens {
             categories.add("an expression");
         } else if (left.contains(IDENTIFIER)) {
             left.removeAll(SOFT_KEYWORDS);
+            if (left.contains(WHERE) && left.contains(SELECT)) {
+                left.removeAll(MEMBER_KEYWORDS);
+            }
             left.remove(IDENTIFIER);
             categories.add("a name");
         }

@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -43,8 +44,24 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
         Token offending = e.getOffendingToken();
-        IntervalSet expected = e.getStartToken() == offending ? e.getExpectedTokens() : null;
+        IntervalSet expected = e.getStartToken() == offending ? e.getExpectedTokens() : deadEndTokens(parser, e);
         unexpected(parser, offending, expected);
+    }
+
+    /**
+     * What the prediction could still have accepted where it got stuck: the tokens that follow the
+     * ATN states of its last live configurations; null when that is not known.
+     */
+    private static IntervalSet deadEndTokens(Parser parser, NoViableAltException e) {
+        if (e.getDeadEndConfigs() == null) {
+            return null;
+        }
+        IntervalSet tokens = new IntervalSet();
+        for (ATNConfig config : e.getDeadEndConfigs()) {
+            tokens.addAll(parser.getATN().nextTokens(config.state));
+        }
+        tokens.remove(Token.EPSILON);
+        return tokens.isNil() ? null : tokens;
     }
 
     @Override
@@ -114,6 +131,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             message += "; expected " + ExpectedTokens.describe(expected, parser.getVocabulary());
         }
         Optional<String> hint = SyntaxHints.hint(offending, previous, expected, parser.getVocabulary());
+        if (hint.isEmpty()) {
+            hint = SyntaxHints.missingArrowHint(offending, previous, parser.getTokenStream().LT(-2), expected);
+        }
         if (hint.isEmpty()) {
             hint = SyntaxHints.clauseHint(offending, parser.getContext());
         }

@@ -132,6 +132,19 @@ final class SyntaxHints {
         return Optional.empty();
     }
 
+    /** {@code .where(y y.a > 1)}: an argument that starts like a lambda without its arrow. */
+    static Optional<String> missingArrowHint(Token offending, Token previous, Token beforePrevious,
+                                             IntervalSet expected) {
+        boolean argumentStart = beforePrevious != null
+                && (beforePrevious.getType() == NqParser.LPAREN || beforePrevious.getType() == NqParser.COMMA);
+        if (previous != null && previous.getType() == NqParser.IDENTIFIER && argumentStart
+                && offending.getType() == NqParser.IDENTIFIER && expected != null
+                && expected.contains(NqParser.RPAREN)) {
+            return Optional.of("a lambda needs '=>': " + previous.getText() + " => ...");
+        }
+        return Optional.empty();
+    }
+
     /** A hint for a ',' after a join or group clause: several keys are written as a tuple. */
     static Optional<String> clauseHint(Token offending, ParserRuleContext ctx) {
         if (offending.getType() != NqParser.COMMA) {
