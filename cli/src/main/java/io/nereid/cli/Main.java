@@ -36,6 +36,7 @@ public final class Main {
      * add its class here: one line.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(
+            RunCommand.class,
             GenCommand.class,
             ExplainCommand.class,
             ExampleCommand.class);

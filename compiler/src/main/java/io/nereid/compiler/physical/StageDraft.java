@@ -37,11 +37,26 @@ final class StageDraft {
     }
 
     void append(ChainOp op) {
+        if (op instanceof ChainOp.ProjectOp p && isIdentity(p, row.size())) {
+            return; // renames only: the columns are already in place
+        }
         chain.add(op);
         row = op.output(row);
         if (op instanceof ChainOp.ProjectOp p && partitioning.isPresent()) {
             partitioning = throughProjection(partitioning.get(), p.columns());
         }
+    }
+
+    private static boolean isIdentity(ChainOp.ProjectOp p, int width) {
+        if (p.columns().size() != width) {
+            return false;
+        }
+        for (int i = 0; i < width; i++) {
+            if (!(p.columns().get(i) instanceof ColumnRef c) || c.index() != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The partitioning expressions rewritten over a projection's output, if each is one of its columns. */

@@ -1,0 +1,33 @@
+package io.nereid.cli.run;
+
+import io.nereid.compiler.Frontend;
+import io.nereid.compiler.codegen.CodeGenerator;
+import io.nereid.compiler.codegen.GeneratedProgram;
+import io.nereid.compiler.codegen.InMemoryCompiler;
+import io.nereid.compiler.diag.SourceFile;
+import io.nereid.compiler.physical.PhysicalPlan;
+import io.nereid.compiler.physical.PhysicalPlanner;
+import io.nereid.operators.CompiledProgram;
+
+/**
+ * NQ source to a runnable program: front end (parse, analyze, optimize), physical planning, code
+ * generation, in-memory compilation (cached by source hash). Throws the front end's
+ * {@code NqCompileException} for errors in the program and {@code UnsupportedPlanException} for
+ * constructs {@code nq run} cannot execute yet.
+ */
+public final class ProgramCompiler {
+    private static final InMemoryCompiler COMPILER = new InMemoryCompiler(ProgramCompiler.class.getClassLoader());
+
+    private ProgramCompiler() {
+    }
+
+    /** The stages and generated source of a program, for inspection. */
+    public record Compiled(PhysicalPlan plan, GeneratedProgram source, CompiledProgram program) {}
+
+    public static Compiled compile(SourceFile source) {
+        Frontend.Result front = Frontend.compile(source);
+        PhysicalPlan plan = PhysicalPlanner.plan(front.optimized());
+        GeneratedProgram generated = CodeGenerator.generate(plan);
+        return new Compiled(plan, generated, COMPILER.instantiate(generated, CompiledProgram.class));
+    }
+}
