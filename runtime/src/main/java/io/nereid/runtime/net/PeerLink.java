@@ -1,0 +1,100 @@
+package io.nereid.runtime.net;
+
+import io.nereid.runtime.comm.FabricException;
+import io.nereid.runtime.comm.FrameWriter;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+
+/**
+ * An authenticated peer, as senders see it. {@link #send} encodes a DATA frame straight into a
+ * pooled buffer on the calling thread, waits while the connection is not writable (more than
+ * the outstanding-bytes bound queued: flow control) and writes it without a promise; {@link
+ * AutoFlush} flushes, once for many sends.
+ */
+final class PeerLink {
+  private static final ThreadLocal<ByteBufWireWriter> WRITERS = ThreadLocal.withInitial(ByteBufWireWriter::new);
+
+  final int peer;
+  final Channel channel;
+  final PeerHandler handler;
+  private final int maxPayload;
+  private final Object writable = new Object();
+  private volatile int sizeHint = 256;
+  /** Set when the peer said GOODBYE: its disconnection is then no failure. */
+  volatile boolean left;
+  /** Why the connection ended, once it has. */
+  volatile String closedReason;
+
+  PeerLink(int peer, Channel channel, PeerHandler handler, int maxPayload) {
+    this.peer = peer;
+    this.channel = channel;
+    this.handler = handler;
+    this.maxPayload = maxPayload;
+  }
+
+  void send(int channelId, FrameWriter payload) {
+    ByteBuf buf = channel.alloc().directBuffer(sizeHint);
+    boolean written = false;
+    try {
+      int start = Wire.startData(buf, channelId);
+      ByteBufWireWriter out = WRITERS.get().reset(buf);
+      try {
+        payload.writeTo(out);
+      } finally {
+        out.reset(null);
+      }
+      int payloadBytes = buf.writerIndex() - start - Wire.DATA_HEADER_BYTES;
+      if (payloadBytes > maxPayload) {
+        throw new IllegalArgumentException("payload of " + payloadBytes + " bytes exceeds the limit of " + maxPayload
+            + " bytes; hint: split the batch");
+      }
+      Wire.finishFrame(buf, start);
+      sizeHint = Math.max(64, Math.min(buf.writerIndex(), 1 << 20));
+      awaitWritable();
+      channel.write(buf, channel.voidPromise());
+      written = true;
+    } finally {
+      if (!written) {
+        buf.release();
+      }
+    }
+  }
+
+  private void awaitWritable() {
+    if (channel.isWritable() || channel.eventLoop().inEventLoop()) {
+      checkUsable();
+      return;
+    }
+    boolean interrupted = false;
+    synchronized (writable) {
+      while (!channel.isWritable()) {
+        checkUsable();
+        try {
+          writable.wait(100);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    checkUsable();
+  }
+
+  private void checkUsable() {
+    String reason = closedReason;
+    if (reason != null || !channel.isActive()) {
+      throw new FabricException(peer, left
+          ? "process " + peer + " has left the computation"
+          : "process " + peer + " was lost: " + (reason == null ? "connection closed" : reason));
+    }
+  }
+
+  /** Wakes senders waiting for the connection (writability changed, or it closed). */
+  void wakeSenders() {
+    synchronized (writable) {
+      writable.notifyAll();
+    }
+  }
+}
