@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         name = "gen",
         mixinStandardHelpOptions = true,
         description = "Generate seeded test data (the same seed always gives the same data).",
-        subcommands = {GenRmatCommand.class})
+        subcommands = {GenRmatCommand.class, GenTpchCommand.class})
 final class GenCommand {
 }
