@@ -136,6 +136,56 @@ class NettyFabricTest {
   }
 
   @Test
+  void framesHeldForAnUnregisteredChannelPushBackOnTheSenderUntilOneRegisters() throws Exception {
+    int frame = 16 * 1024;
+    try (Cluster c = Cluster.start(2, cfg -> cfg.withMaxHeldBytes(64 * 1024).withMaxOutstandingBytes(64 * 1024)
+        .withSocketBufferBytes(32 * 1024).withHeartbeat(Duration.ofSeconds(1), Duration.ofSeconds(120)));
+        LogCapture log = LogCapture.fabric()) {
+      int total = 2048; // 32 MiB if nothing held the sender back
+      AtomicLong sent = new AtomicLong();
+      Thread sender = new Thread(() -> {
+        for (int i = 0; i < total; i++) {
+          int v = i;
+          c.get(0).send(1, 3, out -> {
+            out.writeInt(v);
+            out.writeBytes(new byte[frame - 4], 0, frame - 4);
+          });
+          sent.incrementAndGet();
+        }
+      });
+      sender.start();
+      while (sender.getState() != Thread.State.TIMED_WAITING && sender.getState() != Thread.State.TERMINATED) {
+        Thread.onSpinWait();
+      }
+      assertThat(sent.get()).as("frames accepted while nobody receives them").isLessThan(total / 2);
+      assertThat(log.await("reading paused until one is registered")).contains("channel 3");
+      BlockingQueue<Integer> got = new LinkedBlockingQueue<>();
+      c.get(1).register(3, (from, in) -> got.add(in.readInt()));
+      sender.join();
+      for (int i = 0; i < total; i++) {
+        assertThat(got.take()).isEqualTo(i);
+      }
+    }
+  }
+
+  @Test
+  void aReceiverThatThrowsEndsTheConnectionAndBothSidesReportIt() throws Exception {
+    try (Cluster c = Cluster.start(2, cfg -> cfg); LogCapture log = LogCapture.fabric()) {
+      BlockingQueue<String> lost = new LinkedBlockingQueue<>();
+      for (NettyFabric f : c.fabrics) {
+        f.addFailureListener((p, reason) -> lost.add(f.processId() + " lost " + p + ": " + reason));
+      }
+      c.get(1).register(0, (from, in) -> in.readLong()); // only 4 bytes come
+      c.get(0).send(1, 0, out -> out.writeInt(7));
+      List<String> reports = List.of(lost.take(), lost.take());
+      assertThat(reports).anySatisfy(r -> assertThat(r).startsWith("1 lost 0: the receiver of channel 0 failed")
+          .contains("truncated payload"));
+      assertThat(reports).anySatisfy(r -> assertThat(r).startsWith("0 lost 1: "));
+      assertThat(log.containing("SEVERE: process 1: the receiver of channel 0 failed")).hasSize(1);
+    }
+  }
+
+  @Test
   void payloadsOverTheLimitAreRefusedAtTheSenderAndTheConnectionGoesOn() throws Exception {
     try (Cluster c = Cluster.start(2, cfg -> cfg.withMaxPayloadBytes(1024))) {
       BlockingQueue<Integer> got = new LinkedBlockingQueue<>();
