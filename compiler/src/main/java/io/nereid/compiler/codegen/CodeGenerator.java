@@ -39,7 +39,8 @@ public final class CodeGenerator {
             files.add(file(RecordBatchGenerator.generate(PACKAGE, t)));
         }
         for (Stage s : plan.stages()) {
-            if (!(s.entry() instanceof Entry.Source)) {
+            if (!(s.entry() instanceof Entry.Source || s.entry() instanceof Entry.LoopEnter
+                    || s.entry() instanceof Entry.LoopLeave)) {
                 files.add(file(new StageGenerator(PACKAGE, plan, s, exprs).generate()));
             }
         }

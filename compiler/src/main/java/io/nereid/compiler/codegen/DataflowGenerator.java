@@ -37,6 +37,7 @@ final class DataflowGenerator {
     private final ExprGenerator exprs;
     private final ClassName self;
     private final TypeSpec.Builder type;
+    private final java.util.Set<Integer> declaredLoops = new java.util.HashSet<>();
 
     DataflowGenerator(String packageName, PhysicalPlan plan, ExprGenerator exprs) {
         this.packageName = packageName;
@@ -137,31 +138,73 @@ final class DataflowGenerator {
     }
 
     private void wire(MethodSpec.Builder m, Stage s) {
-        if (s.entry() instanceof Entry.Source src) {
+        if (s.scope() != Stage.ROOT && declaredLoops.add(s.scope())) {
+            m.addStatement("final $T loop$L = df.loop($S)", RuntimeNames.LOOP, s.scope(), "loop " + s.scope());
+        }
+        Entry e = s.entry();
+        if (e instanceof Entry.Source src) {
             ClassName b = batch(s.output().orElseThrow());
             m.addStatement("final $T<$T> input$L = df.input($S, $T.TYPE)", RuntimeNames.INPUT, b, s.id(), src.input(), b);
             m.addStatement("final $T<$T> s$L = input$L.stream()", RuntimeNames.STREAM, b, s.id(), s.id());
             return;
         }
+        if (e instanceof Entry.LoopEnter enter) {
+            m.addStatement("final $T<$T> s$L = loop$L.enter($L)", RuntimeNames.STREAM, batch(s.output().orElseThrow()),
+                    s.id(), enter.loopId(), stream(s.inputs().get(0)));
+            return;
+        }
+        if (e instanceof Entry.LoopLeave leave) {
+            m.addStatement("final $T<$T> s$L = loop$L.leave($L)", RuntimeNames.STREAM, batch(s.output().orElseThrow()),
+                    s.id(), leave.loopId(), stream(s.inputs().get(0)));
+            return;
+        }
         ClassName vertex = ClassName.get(packageName, s.className());
         String name = "stage " + s.id() + " " + s.name();
-        if (s.entry() instanceof Entry.Sink sink) {
+        if (e instanceof Entry.Sink sink) {
             int o = outputIndex(sink.output(), s.id());
-            m.addStatement("s$L.sink($S, $L, ctx -> new $T(ctx, out$L))", s.inputs().get(0).source(), name,
+            m.addStatement("$L.sink($S, $L, ctx -> new $T(ctx, out$L))", stream(s.inputs().get(0)), name,
                     pact(s, 0), vertex, o);
             return;
         }
         ClassName out = batch(s.output().orElseThrow());
-        if (s.inputs().size() == 1) {
-            m.addStatement("final $T<$T> s$L = s$L.unary($S, $L, $T.TYPE, $T::new)", RuntimeNames.STREAM, out, s.id(),
-                    s.inputs().get(0).source(), name, pact(s, 0), out, vertex);
-        } else if (s.inputs().size() == 2) {
-            m.addStatement("final $T<$T> s$L = s$L.binary($S, $L, s$L, $L, $T.TYPE, $T::new)", RuntimeNames.STREAM, out,
-                    s.id(), s.inputs().get(0).source(), name, pact(s, 0), s.inputs().get(1).source(), pact(s, 1), out,
+        if (e instanceof Entry.LoopHead head) {
+            PhysicalPlan.LoopSpec loop = plan.loop(head.loopId());
+            m.addStatement("final $T<$T> feedback$L = loop$L.feedback($T.TYPE, $L)", RuntimeNames.FEEDBACK, out,
+                    head.loopId(), head.loopId(), out, loop.maxIterations() == Integer.MAX_VALUE ? "Integer.MAX_VALUE"
+                            : String.valueOf(loop.maxIterations()));
+        }
+        if (s.inputs().size() == 1 && s.ports() == 1 && !(e instanceof Entry.LoopHead)) {
+            m.addStatement("final $T<$T> s$L = $L.unary($S, $L, $T.TYPE, $T::new)", RuntimeNames.STREAM, out, s.id(),
+                    stream(s.inputs().get(0)), name, pact(s, 0), out, vertex);
+        } else if (s.inputs().size() == 2 && s.ports() == 1) {
+            m.addStatement("final $T<$T> s$L = $L.binary($S, $L, $L, $L, $T.TYPE, $T::new)", RuntimeNames.STREAM, out,
+                    s.id(), stream(s.inputs().get(0)), name, pact(s, 0), stream(s.inputs().get(1)), pact(s, 1), out,
                     vertex);
         } else {
-            throw new IllegalStateException("stage " + s.id() + " has " + s.inputs().size() + " inputs");
+            String b = "b" + s.id();
+            m.addStatement("final $T $L = loop$L.stage($S)", RuntimeNames.STAGE_BUILDER, b, s.scope(), name);
+            for (int i = 0; i < s.inputs().size(); i++) {
+                m.addStatement("$L.input($L, $L)", b, stream(s.inputs().get(i)), pact(s, i));
+            }
+            if (e instanceof Entry.LoopHead head) {
+                m.addStatement("$L.input(feedback$L.stream(), $T.pipeline())", b, head.loopId(), RuntimeNames.PACT);
+            }
+            for (int p = 0; p < s.ports(); p++) {
+                m.addStatement("final $T<$T> s$L$L = $L.output($T.TYPE)", RuntimeNames.STREAM, out, s.id(),
+                        p == 0 ? "" : "_" + p, b, out);
+            }
+            m.addStatement("$L.build($T::new)", b, vertex);
         }
+        for (PhysicalPlan.LoopSpec loop : plan.loops()) {
+            if (loop.feedbackSource() == s.id()) {
+                m.addStatement("feedback$L.connect(s$L$L)", loop.loopId(), s.id(),
+                        loop.feedbackPort() == 0 ? "" : "_" + loop.feedbackPort());
+            }
+        }
+    }
+
+    private static CodeBlock stream(StageInput in) {
+        return CodeBlock.of("s$L$L", in.source(), in.port() == 0 ? "" : "_" + in.port());
     }
 
     private int outputIndex(String name, int sinkStage) {
@@ -178,6 +221,15 @@ final class DataflowGenerator {
         StageInput in = s.inputs().get(input);
         if (!in.isExchange()) {
             return CodeBlock.of("$T.pipeline()", RuntimeNames.PACT);
+        }
+        if (in.broadcast()) {
+            String method = "broadcast" + s.id() + "_" + input;
+            ClassName b = batch(plan.stage(in.source()).output().orElseThrow());
+            type.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.STATIC)
+                    .addJavadoc("Sends every record to every worker.\n")
+                    .addParameter(b, "b").addParameter(ArrayTypeName.of(b), "out")
+                    .beginControlFlow("for ($T o : out)", b).addStatement("o.addAll(b)").endControlFlow().build());
+            return CodeBlock.of("$T.exchange($T::$L)", RuntimeNames.PACT, self, method);
         }
         String method = "partition" + s.id() + "_" + input;
         type.addMethod(partitioner(method, plan.stage(in.source()).output().orElseThrow(), in.exchangeKeys().get()));

@@ -23,7 +23,13 @@ abstract class EntryCode {
         } else if (e instanceof Entry.AggregateMerge a) {
             return new AggregateMergeCode(g, a);
         } else if (e instanceof Entry.HashJoin j) {
-            return new HashJoinCode(g, j);
+            return j.invariantSide() >= 0 ? new InvariantJoinCode(g, j) : new HashJoinCode(g, j);
+        } else if (e instanceof Entry.LoopHead h) {
+            return new LoopCode.Head(g, h);
+        } else if (e instanceof Entry.FixpointCheck) {
+            return new LoopCode.Check(g);
+        } else if (e instanceof Entry.FixpointDecide) {
+            return new LoopCode.Decide(g);
         } else if (e instanceof Entry.Distinct) {
             return new DistinctCode(g);
         } else if (e instanceof Entry.Sink) {

@@ -27,6 +27,8 @@ public final class RuntimeNames {
     public static final ClassName INPUT = ClassName.get(GRAPH, "Input");
     public static final ClassName STREAM = ClassName.get(GRAPH, "Stream");
     public static final ClassName PACT = ClassName.get(GRAPH, "Pact");
+    public static final ClassName LOOP = ClassName.get(GRAPH, "Loop");
+    public static final ClassName FEEDBACK = ClassName.get(GRAPH, "Feedback");
     public static final ClassName STAGE_BUILDER = ClassName.get(GRAPH, "StageBuilder");
     public static final ClassName TIMESTAMP = ClassName.get("io.nereid.runtime.time", "Timestamp");
 

@@ -60,6 +60,11 @@ final class StageGenerator {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.OUTPUT, batch(out)), "out",
                     Modifier.PRIVATE, Modifier.FINAL).build());
             ctor.addStatement("this.out = ctx.output(0)");
+            if (stage.ports() > 1) {
+                type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.OUTPUT, batch(out)), "exit",
+                        Modifier.PRIVATE, Modifier.FINAL).build());
+                ctor.addStatement("this.exit = ctx.output(1)");
+            }
         });
         if (combine != null) {
             ClassName acc = self.nestedClass("CombineAcc");

@@ -23,8 +23,10 @@ public sealed interface Entry {
     /**
      * Inner equi-join of input 0 (left) and input 1 (right), both partitioned on their keys: a
      * symmetric hash join per time, emitting {@code left ++ right} as soon as both rows are seen.
+     * Inside a loop, {@code invariantSide} (0 or 1; -1 for none) is an input that is a loop
+     * invariant: it arrives once, at iteration 0, is indexed once and probed at every iteration.
      */
-    record HashJoin(List<Expr> leftKeys, List<Expr> rightKeys) implements Entry {
+    record HashJoin(List<Expr> leftKeys, List<Expr> rightKeys, int invariantSide) implements Entry {
         public HashJoin {
             leftKeys = List.copyOf(Objects.requireNonNull(leftKeys, "leftKeys"));
             rightKeys = List.copyOf(Objects.requireNonNull(rightKeys, "rightKeys"));
@@ -52,4 +54,33 @@ public sealed interface Entry {
             Objects.requireNonNull(output, "output");
         }
     }
+
+    /** Brings a stream into loop {@code loopId} (its records get counter 0); {@code invariant}: a hoisted sub-plan. */
+    record LoopEnter(int loopId, boolean invariant) implements Entry {}
+
+    /** Brings a stream of loop {@code loopId} out (the counter is dropped). */
+    record LoopLeave(int loopId) implements Entry {}
+
+    /**
+     * The loop variable: input 0 is the entered init, input 1 the feedback. With {@code times}
+     * N, port 0 carries rounds k < N to the body and port 1 round N to the exit; until fixpoint,
+     * port 0 carries every round.
+     */
+    record LoopHead(int loopId, java.util.OptionalLong times) implements Entry {
+        public LoopHead {
+            Objects.requireNonNull(times, "times");
+        }
+    }
+
+    /**
+     * Compares, per time and partition, the loop variable r_k (input 0) with the body's result
+     * r_{k+1} (input 1) as multisets; sends a vote (the worker id) when they differ.
+     */
+    record FixpointCheck() implements Entry {}
+
+    /**
+     * Holds r_{k+1} (input 1) until its time completes; if any vote (input 0, broadcast) says
+     * changed, sends it on port 0 (the feedback), else on port 1 (the loop's exit).
+     */
+    record FixpointDecide() implements Entry {}
 }

@@ -11,7 +11,13 @@ import java.util.Optional;
  * stages in an order where every stage comes after the stages it reads, and the outputs.
  */
 public record PhysicalPlan(List<InputDecl> inputs, List<ParamDecl> params, List<RecordType> recordTypes, List<Stage> stages,
-        List<OutputSpec> outputs) {
+        List<OutputSpec> outputs, List<LoopSpec> loops) {
+    /**
+     * A loop: its head stage, the stage and port whose output goes around the feedback, and the
+     * feedback's bound on rounds ({@code Integer.MAX_VALUE} until fixpoint).
+     */
+    public record LoopSpec(int loopId, int head, int feedbackSource, int feedbackPort, int maxIterations) {}
+
     /** An output: its name, field names, record type, destination from the program, and its sink stage. */
     public record OutputSpec(String name, List<String> fieldNames, RecordType type, Optional<String> destination,
             int sinkStage) {
@@ -29,6 +35,12 @@ public record PhysicalPlan(List<InputDecl> inputs, List<ParamDecl> params, List<
         recordTypes = List.copyOf(Objects.requireNonNull(recordTypes, "recordTypes"));
         stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
         outputs = List.copyOf(Objects.requireNonNull(outputs, "outputs"));
+        loops = List.copyOf(Objects.requireNonNull(loops, "loops"));
+    }
+
+    /** The loop with this id. */
+    public LoopSpec loop(int loopId) {
+        return loops.stream().filter(l -> l.loopId() == loopId).findFirst().orElseThrow();
     }
 
     public Stage stage(int id) {

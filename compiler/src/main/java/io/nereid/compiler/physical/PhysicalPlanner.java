@@ -20,7 +20,10 @@ import io.nereid.compiler.plan.SemiJoin;
 import io.nereid.compiler.plan.SetOpKind;
 import io.nereid.compiler.plan.SetOperation;
 import io.nereid.compiler.plan.expr.ColumnRef;
+import io.nereid.compiler.plan.Plans;
 import io.nereid.compiler.plan.expr.Expr;
+import io.nereid.compiler.plan.expr.Literal;
+import io.nereid.compiler.plan.expr.ParamRef;
 import io.nereid.compiler.types.ScalarType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Turns an optimized logical plan into stages (see the package doc and docs/EXECUTION.md).
@@ -40,8 +44,14 @@ import java.util.Optional;
  */
 public final class PhysicalPlanner {
     private final Map<Plan, Integer> uses = new HashMap<>();
-    private final Map<Plan, Integer> memo = new HashMap<>();
+    /** Planned sub-plans, per scope (a sub-plan used inside and outside a loop is two streams). */
+    private final Map<Integer, Map<Plan, Integer>> memo = new HashMap<>();
     private final List<StageDraft> drafts = new ArrayList<>();
+    private final List<PhysicalPlan.LoopSpec> loops = new ArrayList<>();
+    /** The head stage of each loop being planned: where its variable is read. */
+    private final Map<Integer, Integer> variables = new HashMap<>();
+    private final Map<String, Literal> params = new HashMap<>();
+    private int scope = Stage.ROOT;
 
     private PhysicalPlanner() {
     }
@@ -50,12 +60,13 @@ public final class PhysicalPlanner {
     public static PhysicalPlan plan(LogicalPlan program) {
         LogicalPlan bound = Objects.requireNonNull(program, "program");
         PhysicalPlanner p = new PhysicalPlanner();
+        bound.params().forEach(d -> d.defaultValue().ifPresent(v -> p.params.put(d.name(), v)));
         bound.outputs().forEach(p::countUses);
         List<Integer> sinks = new ArrayList<>();
         for (Output o : bound.outputs()) {
             sinks.add(p.visit(o));
         }
-        return StageDraft.freeze(bound, p.drafts, sinks);
+        return StageDraft.freeze(bound, p.drafts, sinks, p.loops);
     }
 
     private void countUses(Plan node) {
@@ -65,13 +76,32 @@ public final class PhysicalPlanner {
     }
 
     private int visit(Plan node) {
-        Integer done = memo.get(node);
+        Map<Plan, Integer> planned = memo.computeIfAbsent(scope, k -> new HashMap<>());
+        Integer done = planned.get(node);
         if (done != null) {
             return done;
         }
-        int stage = plan(node);
-        memo.put(node, stage);
+        int stage;
+        if (scope != Stage.ROOT && (node instanceof LoopInvariant
+                || !(node instanceof LoopVariable) && !Plans.freeLoopVariables(node).contains(scope))) {
+            stage = hoist(node instanceof LoopInvariant inv ? inv.input() : node);
+        } else {
+            stage = plan(node);
+        }
+        memo.get(scope).put(node, stage);
         return stage;
+    }
+
+    /** Plans a loop-invariant sub-plan outside the loop and enters it once (at round 0). */
+    private int hoist(Plan outer) {
+        int loop = scope;
+        scope = Stage.ROOT;
+        int computed = visit(outer);
+        scope = loop;
+        StageDraft enter = newStage("enter loop " + loop + " (invariant)", new Entry.LoopEnter(loop, true),
+                List.of(StageInput.pipeline(computed)), drafts.get(computed).row);
+        enter.invariantEnter = true;
+        return enter.id;
     }
 
     private int plan(Plan node) {
@@ -81,6 +111,10 @@ public final class PhysicalPlanner {
         } else if (node instanceof Filter f) {
             return chain(f.input(), new ChainOp.FilterOp(f.condition()));
         } else if (node instanceof Project p) {
+            if (StageDraft.isIdentity(new ChainOp.ProjectOp(p.columns().stream().map(NamedExpr::expr).toList()),
+                    p.input().schema().size())) {
+                return visit(p.input()); // renames only
+            }
             return chain(p.input(), new ChainOp.ProjectOp(p.columns().stream().map(NamedExpr::expr).toList()));
         } else if (node instanceof FlatMap f) {
             return chain(f.input(), new ChainOp.FlatMapOp(f.function(), f.arguments(), f.elementType()));
@@ -96,8 +130,15 @@ public final class PhysicalPlanner {
             int in = visit(o.input());
             return newStage("output " + o.name(), new Entry.Sink(o.name()), List.of(StageInput.pipeline(in)),
                     drafts.get(in).row).id;
-        } else if (node instanceof Iterate || node instanceof LoopVariable || node instanceof LoopInvariant) {
-            throw new UnsupportedPlanException("nq run does not support 'iterate' yet");
+        } else if (node instanceof Iterate it) {
+            return iterate(it);
+        } else if (node instanceof LoopVariable v) {
+            Integer head = variables.get(v.loopId());
+            if (head == null || v.loopId() != scope) {
+                throw new UnsupportedPlanException("nq run does not support reading the variable of an outer loop"
+                        + " ('" + v.name() + "') inside a nested loop yet");
+            }
+            return head;
         } else if (node instanceof SemiJoin s) {
             throw new UnsupportedPlanException("nq run does not support " + (s.anti() ? "'not exists'" : "'exists'")
                     + " yet");
@@ -112,7 +153,13 @@ public final class PhysicalPlanner {
     }
 
     private StageDraft newStage(String name, Entry entry, List<StageInput> inputs, List<ScalarType> row) {
-        StageDraft d = new StageDraft(drafts.size(), name, entry, inputs, row);
+        for (StageInput in : inputs) {
+            if (drafts.get(in.source()).invariantEnter && !(entry instanceof Entry.HashJoin)) {
+                throw new UnsupportedPlanException("nq run does not support this use of a loop-invariant relation"
+                        + " inside a loop yet (it feeds a " + name + " stage; only joins can read one)");
+            }
+        }
+        StageDraft d = new StageDraft(drafts.size(), name, scope, entry, inputs, row);
         drafts.add(d);
         return d;
     }
@@ -121,8 +168,7 @@ public final class PhysicalPlanner {
     private StageDraft openStage(Plan input) {
         int s = visit(input);
         StageDraft d = drafts.get(s);
-        boolean fusable = !(d.entry instanceof Entry.Source) && !(d.entry instanceof Entry.Sink)
-                && d.combiner == null && uses.getOrDefault(input, 0) == 1;
+        boolean fusable = d.acceptsChain() && uses.getOrDefault(input, 0) == 1;
         if (fusable) {
             return d;
         }
@@ -168,7 +214,8 @@ public final class PhysicalPlanner {
         }
         int l = visit(j.left());
         int r = visit(j.right());
-        StageDraft stage = newStage("join", new Entry.HashJoin(j.leftKeys(), j.rightKeys()),
+        int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
+        StageDraft stage = newStage("join", new Entry.HashJoin(j.leftKeys(), j.rightKeys(), invariantSide),
                 List.of(inputOn(l, j.leftKeys()), inputOn(r, j.rightKeys())), types(j));
         stage.partitioning = Optional.of(j.leftKeys());
         return stage.id;
@@ -192,6 +239,64 @@ public final class PhysicalPlanner {
         StageDraft concat = newStage("concat", new Entry.Concat(),
                 List.of(StageInput.pipeline(l), StageInput.pipeline(r)), types(s));
         return s.kind() == SetOpKind.UNION ? distinct(concat.id, "union") : concat.id;
+    }
+
+    private int iterate(Iterate it) {
+        if (scope != Stage.ROOT) {
+            throw new UnsupportedPlanException("nq run does not support an iterate inside an iterate yet");
+        }
+        OptionalLong times = it.times().map(this::rounds).map(OptionalLong::of).orElse(OptionalLong.empty());
+        int init = visit(it.init());
+        List<ScalarType> row = drafts.get(init).row;
+        int loop = it.loopId();
+        scope = loop;
+        StageDraft enter = newStage("enter loop " + loop, new Entry.LoopEnter(loop, false),
+                List.of(StageInput.pipeline(init)), row);
+        StageDraft head = newStage("loop " + loop + " variable " + it.variable(), new Entry.LoopHead(loop, times),
+                List.of(StageInput.pipeline(enter.id)), row);
+        head.ports = times.isPresent() ? 2 : 1;
+        variables.put(loop, head.id);
+        int body = visit(it.body());
+        List<ScalarType> bodyRow = drafts.get(body).outputRow();
+        for (int i = 0; i < row.size(); i++) {
+            if (bodyRow.get(i).kind() != row.get(i).kind()) {
+                throw new UnsupportedPlanException("nq run needs the body of iterate '" + it.variable()
+                        + "' to produce the types of its start (" + row + "), not " + bodyRow);
+            }
+        }
+        int exit;
+        int exitPort;
+        PhysicalPlan.LoopSpec spec;
+        if (times.isPresent()) {
+            spec = new PhysicalPlan.LoopSpec(loop, head.id, body, 0, (int) Math.min(Integer.MAX_VALUE - 1,
+                    times.getAsLong()) + 1);
+            exit = head.id;
+            exitPort = 1;
+        } else {
+            List<Expr> all = columnRefs(row, row.size());
+            StageDraft check = newStage("loop " + loop + " fixpoint check", new Entry.FixpointCheck(),
+                    List.of(StageInput.exchange(head.id, all), StageInput.exchange(body, all)), List.of(ScalarType.LONG));
+            StageDraft decide = newStage("loop " + loop + " fixpoint decide", new Entry.FixpointDecide(),
+                    List.of(StageInput.broadcast(check.id), StageInput.pipeline(body)), row);
+            decide.ports = 2;
+            spec = new PhysicalPlan.LoopSpec(loop, head.id, decide.id, 0, Integer.MAX_VALUE);
+            exit = decide.id;
+            exitPort = 1;
+        }
+        loops.add(spec);
+        variables.remove(loop);
+        scope = Stage.ROOT;
+        return newStage("leave loop " + loop, new Entry.LoopLeave(loop), List.of(StageInput.port(exit, exitPort)),
+                row).id;
+    }
+
+    private long rounds(Expr times) {
+        Expr e = times instanceof ParamRef p && params.containsKey(p.name()) ? params.get(p.name()) : times;
+        if (e instanceof Literal l && l.value() instanceof Long n && n >= 0) {
+            return n;
+        }
+        throw new UnsupportedPlanException("nq run needs 'times' to be a non-negative constant (or a param with a"
+                + " default), not " + times.print());
     }
 
     /** Reads stage {@code source} exchanged on {@code keys}, or pipelined when it is partitioned so already. */

@@ -25,10 +25,15 @@ public final class PhysicalPrinter {
         StringBuilder out = new StringBuilder();
         for (Stage s : plan.stages()) {
             out.append("stage ").append(s.id()).append(' ').append(entry(s.entry()));
+            if (s.scope() != Stage.ROOT) {
+                out.append(" [loop ").append(s.scope()).append(']');
+            }
             for (int i = 0; i < s.inputs().size(); i++) {
                 StageInput in = s.inputs().get(i);
                 out.append(i == 0 ? " <- " : ", ").append("stage ").append(in.source())
-                        .append(in.exchangeKeys().map(k -> " exchange " + exprs(k)).orElse(" pipeline"));
+                        .append(in.port() == 0 ? "" : "." + in.port())
+                        .append(in.broadcast() ? " broadcast"
+                                : in.exchangeKeys().map(k -> " exchange " + exprs(k)).orElse(" pipeline"));
             }
             out.append('\n');
             for (ChainOp op : s.chain()) {
@@ -36,7 +41,14 @@ public final class PhysicalPrinter {
             }
             s.combiner().ifPresent(c -> out.append("  combine by ").append(exprs(c.keys()))
                     .append(aggregates(c.aggregates())).append('\n'));
-            s.output().ifPresent(t -> out.append("  -> ").append(t).append('\n'));
+            s.output().ifPresent(t -> out.append("  -> ").append(t).append(s.ports() > 1 ? " x" + s.ports() : "")
+                    .append('\n'));
+        }
+        for (PhysicalPlan.LoopSpec l : plan.loops()) {
+            out.append("loop ").append(l.loopId()).append(": head stage ").append(l.head()).append(", feedback from stage ")
+                    .append(l.feedbackSource()).append(l.feedbackPort() == 0 ? "" : "." + l.feedbackPort())
+                    .append(l.maxIterations() == Integer.MAX_VALUE ? ", until fixpoint" : ", at most "
+                            + l.maxIterations() + " rounds").append('\n');
         }
         for (PhysicalPlan.OutputSpec o : plan.outputs()) {
             out.append("output ").append(o.name()).append(o.fieldNames()).append(" from stage ")
@@ -53,7 +65,8 @@ public final class PhysicalPrinter {
         } else if (e instanceof Entry.Concat) {
             return "concat";
         } else if (e instanceof Entry.HashJoin j) {
-            return "join " + exprs(j.leftKeys()) + " = " + exprs(j.rightKeys());
+            return "join " + exprs(j.leftKeys()) + " = " + exprs(j.rightKeys())
+                    + (j.invariantSide() >= 0 ? " (input " + j.invariantSide() + " invariant, indexed once)" : "");
         } else if (e instanceof Entry.AggregateMerge a) {
             return "aggregate " + (a.partialInput() ? "partials " : "") + "by " + exprs(a.keys())
                     + aggregates(a.aggregates());
@@ -61,6 +74,16 @@ public final class PhysicalPrinter {
             return "distinct";
         } else if (e instanceof Entry.Sink s) {
             return "sink " + s.output();
+        } else if (e instanceof Entry.LoopEnter l) {
+            return "enter" + (l.invariant() ? " invariant" : "");
+        } else if (e instanceof Entry.LoopLeave) {
+            return "leave";
+        } else if (e instanceof Entry.LoopHead h) {
+            return "loop head" + (h.times().isPresent() ? " times " + h.times().getAsLong() : " until fixpoint");
+        } else if (e instanceof Entry.FixpointCheck) {
+            return "fixpoint check";
+        } else if (e instanceof Entry.FixpointDecide) {
+            return "fixpoint decide";
         }
         throw new IllegalStateException("unknown entry " + e);
     }

@@ -10,10 +10,14 @@ import java.util.Optional;
  * One stage of the physical plan: {@code entry} consumes the {@code inputs} and produces rows of
  * {@code entryRow}; the {@code chain} runs on them in one loop; the {@code combiner}, if any,
  * turns the chain's rows into partial aggregates. {@code output} is the record type the stage
- * sends (absent for a sink).
+ * sends (absent for a sink), on {@code ports} outputs (two for a loop head or a fixpoint decision).
+ * {@code scope} is the id of the loop the stage runs in, or {@link #ROOT}.
  */
-public record Stage(int id, String name, Entry entry, List<StageInput> inputs, List<ScalarType> entryRow,
-        List<ChainOp> chain, Optional<Combiner> combiner, Optional<RecordType> output) {
+public record Stage(int id, String name, int scope, Entry entry, List<StageInput> inputs, List<ScalarType> entryRow,
+        List<ChainOp> chain, Optional<Combiner> combiner, Optional<RecordType> output, int ports) {
+    /** The scope of stages outside every loop. */
+    public static final int ROOT = -1;
+
     public Stage {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(entry, "entry");

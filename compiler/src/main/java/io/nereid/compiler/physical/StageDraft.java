@@ -17,6 +17,11 @@ import java.util.Optional;
 final class StageDraft {
     final int id;
     final String name;
+    final int scope;
+    /** Output ports (2 for a loop head with a bound and for a fixpoint decision). */
+    int ports = 1;
+    /** A hoisted loop-invariant sub-plan entering a loop: only a join may read it. */
+    boolean invariantEnter;
     final Entry entry;
     final List<StageInput> inputs;
     final List<ScalarType> entryRow;
@@ -27,9 +32,10 @@ final class StageDraft {
     /** Expressions over {@link #row} the stage's output is hash-partitioned by, if known. */
     Optional<List<Expr>> partitioning = Optional.empty();
 
-    StageDraft(int id, String name, Entry entry, List<StageInput> inputs, List<ScalarType> entryRow) {
+    StageDraft(int id, String name, int scope, Entry entry, List<StageInput> inputs, List<ScalarType> entryRow) {
         this.id = id;
         this.name = name;
+        this.scope = scope;
         this.entry = entry;
         this.inputs = List.copyOf(inputs);
         this.entryRow = List.copyOf(entryRow);
@@ -47,7 +53,7 @@ final class StageDraft {
         }
     }
 
-    private static boolean isIdentity(ChainOp.ProjectOp p, int width) {
+    static boolean isIdentity(ChainOp.ProjectOp p, int width) {
         if (p.columns().size() != width) {
             return false;
         }
@@ -102,7 +108,14 @@ final class StageDraft {
         return combiner != null ? combiner.partialRow() : row;
     }
 
-    static PhysicalPlan freeze(LogicalPlan program, List<StageDraft> drafts, List<Integer> sinks) {
+    /** True when more chain operators (or a combiner) can be fused into this stage. */
+    boolean acceptsChain() {
+        return (entry instanceof Entry.Pass || entry instanceof Entry.Concat || entry instanceof Entry.HashJoin
+                || entry instanceof Entry.AggregateMerge || entry instanceof Entry.Distinct) && combiner == null;
+    }
+
+    static PhysicalPlan freeze(LogicalPlan program, List<StageDraft> drafts, List<Integer> sinks,
+            List<PhysicalPlan.LoopSpec> loops) {
         Map<List<ScalarType>, RecordType> types = new LinkedHashMap<>();
         List<Stage> stages = new ArrayList<>();
         for (StageDraft d : drafts) {
@@ -116,8 +129,8 @@ final class StageDraft {
                 }
                 out = Optional.of(types.computeIfAbsent(d.outputRow(), r -> new RecordType(types.size(), r)));
             }
-            stages.add(new Stage(d.id, d.name, d.entry, d.inputs, d.entryRow, d.chain,
-                    Optional.ofNullable(d.combiner), out));
+            stages.add(new Stage(d.id, d.name, d.scope, d.entry, d.inputs, d.entryRow, d.chain,
+                    Optional.ofNullable(d.combiner), out, d.ports));
         }
         List<PhysicalPlan.OutputSpec> outputs = new ArrayList<>();
         for (int i = 0; i < sinks.size(); i++) {
@@ -127,6 +140,6 @@ final class StageDraft {
             outputs.add(new PhysicalPlan.OutputSpec(o.name(), o.schema().fields().stream().map(Field::name).toList(),
                     type, o.destination(), sink.id()));
         }
-        return new PhysicalPlan(program.inputs(), program.params(), List.copyOf(types.values()), stages, outputs);
+        return new PhysicalPlan(program.inputs(), program.params(), List.copyOf(types.values()), stages, outputs, loops);
     }
 }

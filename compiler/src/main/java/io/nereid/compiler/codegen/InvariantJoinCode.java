@@ -1,0 +1,116 @@
+package io.nereid.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.nereid.compiler.physical.Entry;
+import io.nereid.compiler.physical.RecordType;
+import io.nereid.compiler.plan.expr.Expr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A join inside a loop whose one input is loop-invariant: that input arrives once, at round 0,
+ * and is indexed once (rows in a batch, a chained hash index) and probed at every round. Rows of
+ * the other input that arrive before the index is complete are held, per time, and probed when
+ * their time completes (by then every invariant row, which is at round 0, has arrived).
+ *
+ * <p>The index lives for the whole run: {@code nq run} feeds a single epoch.
+ */
+final class InvariantJoinCode extends EntryCode {
+    private final Entry.HashJoin entry;
+
+    InvariantJoinCode(StageGenerator g, Entry.HashJoin entry) {
+        super(g);
+        this.entry = entry;
+    }
+
+    @Override
+    void generate(MethodSpec.Builder ctor) {
+        int inv = entry.invariantSide();
+        int var = 1 - inv;
+        KeyCode key = new KeyCode(g.self.nestedClass("JoinKey"), entry.leftKeys().stream().map(Expr::type).toList());
+        key.keyRecordSpec().ifPresent(g.type::addType);
+        RecordType invType = g.inputType(inv);
+        RecordType varType = g.inputType(var);
+        ClassName invBatch = g.batch(invType);
+        ClassName varBatch = g.batch(varType);
+        g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
+        g.type.addField(FieldSpec.builder(invBatch, "index", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", invBatch).build());
+        g.type.addField(FieldSpec.builder(key.intMap(), "head", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", key.intMap()).build());
+        g.type.addField(FieldSpec.builder(RuntimeNames.INT_LIST, "next", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", RuntimeNames.INT_LIST).build());
+        g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());
+        TypeName pending = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP, varBatch);
+        g.type.addField(FieldSpec.builder(pending, "pending", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", pending).build());
+        ctor.addStatement("this.ctx = ctx");
+
+        List<Expr> invKeys = inv == 0 ? entry.leftKeys() : entry.rightKeys();
+        List<Expr> varKeys = inv == 0 ? entry.rightKeys() : entry.leftKeys();
+
+        CodeBlock.Builder recv = CodeBlock.builder();
+        recv.beginControlFlow("if (input == $L)", inv);
+        recv.addStatement("final $T in = ($T) batch", invBatch, invBatch);
+        loop(recv, "in", "i");
+        recv.addStatement("final $T key = $L", key.keyType(), key.key(values(invKeys, "in", "i", invType)));
+        recv.addStatement("next.add(head.getIfAbsent(key, -1))");
+        recv.addStatement("head.put(key, index.size)");
+        recv.addStatement("index.addFrom(in, i)");
+        recv.endControlFlow();
+        recv.addStatement("ctx.notifyAt(time)");
+        recv.addStatement("return");
+        recv.endControlFlow();
+        recv.addStatement("final $T in = ($T) batch", varBatch, varBatch);
+        recv.beginControlFlow("if (!complete)");
+        recv.addStatement("$T held = pending.get(time)", varBatch);
+        recv.beginControlFlow("if (held == null)");
+        recv.addStatement("held = new $T()", varBatch);
+        recv.addStatement("pending.put(time, held)");
+        recv.addStatement("ctx.notifyAt(time)");
+        recv.endControlFlow();
+        recv.addStatement("held.addAll(in)");
+        recv.addStatement("return");
+        recv.endControlFlow();
+        recv.addStatement("probe(time, in)");
+        g.type.addMethod(onRecv().addCode(recv.build()).build());
+
+        g.type.addMethod(onNotify()
+                .addStatement("complete = true")
+                .addStatement("final $T held = pending.remove(time)", varBatch)
+                .beginControlFlow("if (held != null)")
+                .addStatement("probe(time, held)")
+                .endControlFlow().build());
+
+        CodeBlock.Builder probe = CodeBlock.builder();
+        g.begin(probe);
+        loop(probe, "in", "i");
+        probe.addStatement("final $T key = $L", key.keyType(), key.key(values(varKeys, "in", "i", varType)));
+        probe.beginControlFlow("for (int m = head.getIfAbsent(key, -1); m >= 0; m = next.get(m))");
+        List<CodeBlock> joined = new ArrayList<>();
+        List<CodeBlock> varRow = StageGenerator.columns("in", "i", varType, null);
+        List<CodeBlock> invRow = StageGenerator.columns("index", "m", invType, null);
+        joined.addAll(inv == 0 ? invRow : varRow);
+        joined.addAll(inv == 0 ? varRow : invRow);
+        g.chain(probe, new ChainGenerator.Locals(), joined);
+        probe.endControlFlow();
+        probe.endControlFlow();
+        g.finish(probe);
+        g.type.addMethod(MethodSpec.methodBuilder("probe").addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Joins rows of the varying input with the index and sends the results at {@code time}.\n")
+                .addParameter(RuntimeNames.TIMESTAMP, "time").addParameter(varBatch, "in")
+                .addCode(probe.build()).build());
+    }
+
+    private List<CodeBlock> values(List<Expr> keys, String batch, String index, RecordType t) {
+        List<CodeBlock> row = StageGenerator.columns(batch, index, t, null);
+        return keys.stream().map(k -> g.exprs.generate(k, row)).toList();
+    }
+}
