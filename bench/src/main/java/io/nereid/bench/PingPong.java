@@ -10,8 +10,29 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PingPong {
     private PingPong() {}
 
-    /** Plays {@code rounds} round trips; returns the nanoseconds they took. */
-    public static long run(int rounds) {
+    /** Round trips per window for {@link Outcome#typicalNanosPerRound()}. */
+    public static final int WINDOW = 100;
+
+    /**
+     * What one run measured.
+     *
+     * @param nanos the time of all round trips
+     * @param rounds how many there were
+     * @param typicalNanosPerRound the median over windows of {@link #WINDOW} round trips of the
+     *     time per round trip (see {@link Windows})
+     */
+    public record Outcome(long nanos, int rounds, double typicalNanosPerRound) {
+        /** Microseconds per round trip, on average over the run. */
+        public double microsPerRound() {
+            return nanos / 1e3 / rounds;
+        }
+    }
+
+    /** Plays {@code rounds} round trips. */
+    public static Outcome run(int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be >= 1, was " + rounds);
+        }
         AtomicLong turn = new AtomicLong();
         long target = 2L * rounds;
         Thread pong = new Thread(() -> {
@@ -22,9 +43,14 @@ public final class PingPong {
         }, "pong");
         pong.setDaemon(true);
         pong.start();
+        long[] stamps = new long[rounds / WINDOW + 1];
         long begin = System.nanoTime();
         for (long t = 0; t < target; t += 2) {
             awaitValue(turn, t);
+            long round = t / 2;
+            if (round % WINDOW == 0) {
+                stamps[(int) (round / WINDOW)] = System.nanoTime();
+            }
             turn.lazySet(t + 1);
         }
         awaitValue(turn, target);
@@ -35,7 +61,7 @@ public final class PingPong {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        return nanos;
+        return new Outcome(nanos, rounds, Windows.medianPerStep(stamps, (rounds - 1) / WINDOW + 1, WINDOW));
     }
 
     private static void awaitValue(AtomicLong turn, long value) {

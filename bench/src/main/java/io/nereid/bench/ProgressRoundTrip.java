@@ -30,17 +30,27 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ProgressRoundTrip {
     private ProgressRoundTrip() {}
 
+    /** Iterations per window for {@link Outcome#typicalMicrosPerIteration()}. */
+    public static final int WINDOW = 100;
+
     /**
      * What one run measured.
      *
      * @param notifications notifications delivered, over all workers
      * @param nanos time from worker 0's first notification to its last
      * @param iterations iterations between those two notifications
+     * @param typicalNanos the median over windows of {@link #WINDOW} iterations of the time per
+     *     iteration (see {@link Windows})
      */
-    public record Outcome(long notifications, long nanos, int iterations) {
-        /** Microseconds per loop iteration. */
+    public record Outcome(long notifications, long nanos, int iterations, double typicalNanos) {
+        /** Microseconds per loop iteration, on average over the run. */
         public double microsPerIteration() {
             return nanos / 1e3 / iterations;
+        }
+
+        /** Microseconds per loop iteration in a typical window of the run. */
+        public double typicalMicrosPerIteration() {
+            return typicalNanos / 1e3;
         }
     }
 
@@ -54,7 +64,7 @@ public final class ProgressRoundTrip {
         Loop loop = df.loop("spin");
         Feedback<LongBatch> feedback = loop.feedback(LongBatch.TYPE, iterations);
         AtomicLong notifications = new AtomicLong();
-        long[] clock = new long[2]; // written by worker 0's vertex only, read after join
+        long[] clock = new long[iterations / WINDOW + 2]; // written by worker 0's vertex only, read after join
         Stream<LongBatch> body = loop.enter(start.stream()).binary("notify each iteration", Pact.pipeline(),
                 feedback.stream(), Pact.pipeline(), LongBatch.TYPE,
                 ctx -> new NotifyingVertex(ctx, notifications, ctx.worker() == 0 ? clock : null));
@@ -69,7 +79,10 @@ public final class ProgressRoundTrip {
             in.close();
             c.join();
         }
-        return new Outcome(notifications.get(), clock[1] - clock[0], iterations - 1);
+        int windows = (iterations - 1) / WINDOW + 1; // stamps at notifications 0, WINDOW, 2 * WINDOW, ...
+        long last = clock[clock.length - 1];
+        return new Outcome(notifications.get(), last - clock[0], iterations - 1,
+                Windows.medianPerStep(clock, windows, WINDOW));
     }
 
     /** Asks for a notification when the token arrives; when notified, sends it around again. */
@@ -98,10 +111,10 @@ public final class ProgressRoundTrip {
         public void onNotify(Timestamp time) {
             if (clock != null) {
                 long now = System.nanoTime();
-                if (delivered == 0) {
-                    clock[0] = now;
+                if (delivered % WINDOW == 0) {
+                    clock[(int) (delivered / WINDOW)] = now;
                 }
-                clock[1] = now;
+                clock[clock.length - 1] = now; // the last notification's time
             }
             delivered++;
             notifications.incrementAndGet();

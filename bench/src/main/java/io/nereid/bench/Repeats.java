@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs measurements a few times after warm-up runs and summarizes each: the best and the median.
@@ -21,20 +22,42 @@ public final class Repeats {
      */
     public static double[][] interleaved(int warmup, int repeat, List<DoubleSupplier> bodies) {
         Objects.requireNonNull(bodies, "bodies");
+        List<Supplier<double[]>> many = bodies.stream().<Supplier<double[]>>map(b -> () -> new double[] {b.getAsDouble()})
+                .toList();
+        double[][][] figures = interleavedFigures(warmup, repeat, many);
+        double[][] single = new double[figures.length][];
+        for (int b = 0; b < figures.length; b++) {
+            single[b] = figures[b][0];
+        }
+        return single;
+    }
+
+    /**
+     * Like {@link #interleaved}, for bodies that measure several figures per run (always as many):
+     * returns {@code figures[body][figure][run]}.
+     */
+    public static double[][][] interleavedFigures(int warmup, int repeat, List<Supplier<double[]>> bodies) {
+        Objects.requireNonNull(bodies, "bodies");
         if (warmup < 0 || repeat < 1) {
             throw new IllegalArgumentException("need warmup >= 0 and repeat >= 1, got " + warmup + " and " + repeat);
         }
         for (int i = 0; i < warmup; i++) {
-            for (DoubleSupplier body : bodies) {
+            for (Supplier<double[]> body : bodies) {
                 System.gc();
-                body.getAsDouble();
+                body.get();
             }
         }
-        double[][] figures = new double[bodies.size()][repeat];
+        double[][][] figures = new double[bodies.size()][][];
         for (int i = 0; i < repeat; i++) {
             for (int b = 0; b < bodies.size(); b++) {
                 System.gc();
-                figures[b][i] = bodies.get(b).getAsDouble();
+                double[] measured = bodies.get(b).get();
+                if (figures[b] == null) {
+                    figures[b] = new double[measured.length][repeat];
+                }
+                for (int f = 0; f < measured.length; f++) {
+                    figures[b][f][i] = measured[f];
+                }
             }
         }
         return figures;

@@ -133,23 +133,34 @@ final class RuntimeBenchCommand implements Callable<Integer> {
     }
 
     private void progressRoundTrip(int workers) {
-        double[][] us = Repeats.interleaved(warmup, repeat, List.of(() -> {
+        double[][][] us = Repeats.interleavedFigures(warmup, repeat, List.of(() -> {
             ProgressRoundTrip.Outcome o = ProgressRoundTrip.run(workers, iterations);
             check(o.notifications() == (long) workers * iterations, "progress round trip delivered "
                     + o.notifications() + " notifications, expected " + (long) workers * iterations);
-            return o.microsPerIteration();
-        }, () -> PingPong.run(iterations) / 1e3 / iterations));
-        Repeats.Summary runtime = Repeats.least(us[0]);
-        Repeats.Summary reference = Repeats.least(us[1]);
+            return new double[] {o.microsPerIteration(), o.typicalMicrosPerIteration()};
+        }, () -> {
+            PingPong.Outcome o = PingPong.run(iterations);
+            return new double[] {o.microsPerRound(), o.typicalNanosPerRound() / 1e3};
+        }));
+        Repeats.Summary runtime = Repeats.least(us[0][0]);
+        Repeats.Summary reference = Repeats.least(us[1][0]);
+        Repeats.Summary runtimeTypical = Repeats.least(us[0][1]);
+        Repeats.Summary referenceTypical = Repeats.least(us[1][1]);
         double ratio = runtime.best() / reference.best();
+        double typicalRatio = runtimeTypical.best() / referenceTypical.best();
         out.printf(Locale.ROOT, "progress round trip, %d worker%s: %d iterations with one notification each: "
                         + "%.2f us/iteration (median %.2f); two-thread ping-pong %.3f us/round trip (median %.3f); "
                         + "ratio %.1f%n",
                 workers, workers == 1 ? "" : "s", iterations, runtime.best(), runtime.median(), reference.best(),
                 reference.median(), ratio);
+        out.printf(Locale.ROOT, "  typical window of %d iterations (median over the run, not moved by the moments "
+                        + "the machine runs other work): %.2f us/iteration; ping-pong %.3f us/round trip; ratio %.1f%n",
+                ProgressRoundTrip.WINDOW, runtimeTypical.best(), referenceTypical.best(), typicalRatio);
         ResultLine r = ResultLine.of("progress-roundtrip").with("workers", workers).with("iterations", iterations)
                 .with("us_per_iter", runtime.best(), 2).with("reference_us_per_iter", reference.best(), 3)
-                .with("ratio", ratio, 1);
+                .with("ratio", ratio, 1).with("typical_us_per_iter", runtimeTypical.best(), 2)
+                .with("typical_reference_us_per_iter", referenceTypical.best(), 3)
+                .with("typical_ratio", typicalRatio, 1);
         if (workers == 2) {
             r = r.with("goal_us_per_iter", "5").with("goal_met", runtime.best() <= 5);
         }

@@ -18,6 +18,7 @@ class ProgressRoundTripTest {
         assertThat(o.notifications()).isEqualTo(300L * workers);
         assertThat(o.iterations()).isEqualTo(299);
         assertThat(o.nanos()).isPositive();
+        assertThat(o.typicalNanos()).isPositive().isLessThanOrEqualTo(o.nanos());
     }
 
     @Test
@@ -28,6 +29,9 @@ class ProgressRoundTripTest {
 
     @Test
     void thePingPongReferenceCompletesItsRounds() {
-        assertThat(PingPong.run(1000)).isPositive();
+        PingPong.Outcome o = PingPong.run(1000);
+        assertThat(o.rounds()).isEqualTo(1000);
+        assertThat(o.nanos()).isPositive();
+        assertThat(o.typicalNanosPerRound()).isPositive().isLessThanOrEqualTo(o.nanos());
     }
 }
