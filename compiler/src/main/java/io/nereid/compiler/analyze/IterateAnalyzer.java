@@ -22,6 +22,8 @@ import java.util.Optional;
 final class IterateAnalyzer {
     private final RelationAnalyzer relations;
     private int nextLoopId = 1;
+    /** The loop variables met so far, for the message when one is used outside its loop. */
+    final java.util.Map<String, io.nereid.compiler.diag.SourceLocation> loopVariables = new java.util.HashMap<>();
 
     IterateAnalyzer(RelationAnalyzer relations) {
         this.relations = relations;
@@ -32,6 +34,7 @@ final class IterateAnalyzer {
         String var = it.variable().name();
         Rel init = relations.relation(it.initial(), outer);
         int loopId = nextLoopId++;
+        loopVariables.putIfAbsent(var, it.variable().location());
         Binding varBinding = init == null ? new Binding.Poisoned(var)
                 : new Binding.RelationName(var, new Rel(new LoopVariable(var, loopId, init.plan().schema()), init.type()),
                         it.variable().location(), "loop variable");

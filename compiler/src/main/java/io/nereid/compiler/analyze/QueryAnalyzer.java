@@ -163,8 +163,24 @@ final class QueryAnalyzer {
             st.width += 1;
             return;
         }
-        Rel rel = relations.relation(f.source(), outer);
+        Rel rel = relations.relation(f.source(), hideRows(st.scope, outer, var));
         appendRelation(st, var, rel, JoinKind.INNER, List.of(), List.of());
+    }
+
+    /**
+     * The scope of a later source: the outer scope, where the range variables of this query are
+     * known but out of reach (sources are not correlated), so that using one says why.
+     */
+    private static Scope hideRows(Scope current, Scope outer, String var) {
+        Scope out = outer;
+        for (String n : current.names()) {
+            if (current.lookup(n).orElse(null) instanceof Binding.RowVar && outer.lookup(n).isEmpty()) {
+                out = out.with(new Binding.OutOfReach(n, "`" + n + "` cannot be used in the source of `" + var
+                        + "`: sources do not depend on earlier range variables",
+                        "join instead: join " + var + " in source on " + n + ".field equals " + var + ".field"));
+            }
+        }
+        return out;
     }
 
     private void appendRelation(State st, String var, Rel rel, JoinKind kind, List<Expr> leftKeys, List<Expr> rightKeys) {
@@ -238,7 +254,7 @@ final class QueryAnalyzer {
 
     private void join(State st, JoinClause j, Scope outer) {
         String var = j.variable().name();
-        Rel rel = relations.relation(j.source(), outer);
+        Rel rel = relations.relation(j.source(), hideRows(st.scope, outer, var));
         Scope right = outer;
         for (String n : st.scope.names()) {
             if (st.scope.lookup(n).orElse(null) instanceof Binding.RowVar || st.scope.lookup(n).orElse(null) instanceof Binding.Poisoned) {

@@ -82,6 +82,12 @@ final class RelationAnalyzer {
 
     private Rel name(Name n, Scope scope) {
         Optional<Binding> b = scope.lookup(n.name());
+        if (b.isEmpty() && iterates.loopVariables.containsKey(n.name())) {
+            reporter.error(n.location(), "`" + n.name() + "` is the variable of the loop at "
+                    + iterates.loopVariables.get(n.name()).display() + " and exists only inside that loop's body",
+                    "use the let that holds the loop's result");
+            return null;
+        }
         if (b.isEmpty()) {
             List<String> relations = scope.names().stream()
                     .filter(x -> scope.lookup(x).orElse(null) instanceof Binding.RelationName).toList();
@@ -199,6 +205,11 @@ final class RelationAnalyzer {
                 return OptionalLong.empty();
             }
             return OptionalLong.of(num.longValue());
+        }
+        if (x instanceof io.nereid.compiler.plan.expr.ParamRef p) {
+            reporter.error(e.location(), what + " must be an integer constant; param `" + p.name() + "` is not allowed here",
+                    "write a number");
+            return OptionalLong.empty();
         }
         reporter.error(e.location(), what + " must be an integer constant, found " + (x.type().kind().isIntegral()
                 ? "an expression computed at run time" : "a " + x.type()));
