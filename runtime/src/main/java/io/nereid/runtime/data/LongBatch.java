@@ -20,9 +20,28 @@ public final class LongBatch implements Batch {
   /** Routes each value to {@code Hashing.worker(value)}. */
   public static final Partitioner<LongBatch> BY_VALUE = (batch, out) -> {
     int workers = out.length;
+    int n = batch.size;
     long[] v = batch.values;
-    for (int i = 0, n = batch.size; i < n; i++) {
-      out[Hashing.worker(v[i], workers)].add(v[i]);
+    if (workers == 1) {
+      out[0].addAll(v, n);
+      return;
+    }
+    // Destination arrays and sizes in locals, capacity reserved up front: the loop is a hash, a
+    // store and an increment per record.
+    long[][] dest = new long[workers][];
+    int[] sizes = new int[workers];
+    for (int w = 0; w < workers; w++) {
+      out[w].reserve(n);
+      dest[w] = out[w].values;
+      sizes[w] = out[w].size;
+    }
+    for (int i = 0; i < n; i++) {
+      long x = v[i];
+      int w = Hashing.worker(x, workers);
+      dest[w][sizes[w]++] = x;
+    }
+    for (int w = 0; w < workers; w++) {
+      out[w].size = sizes[w];
     }
   };
 
@@ -34,6 +53,20 @@ public final class LongBatch implements Batch {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = value;
+  }
+
+  /** Appends the first {@code n} values of {@code source}. */
+  public void addAll(long[] source, int n) {
+    reserve(n);
+    System.arraycopy(source, 0, values, size, n);
+    size += n;
+  }
+
+  /** Makes room for {@code more} values without further growth. */
+  public void reserve(int more) {
+    if (size + more > values.length) {
+      values = Arrays.copyOf(values, Math.max(size + more, values.length * 2));
+    }
   }
 
   public long get(int index) {
