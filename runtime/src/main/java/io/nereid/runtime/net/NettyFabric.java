@@ -313,10 +313,17 @@ public final class NettyFabric implements Fabric {
       next[channel] = receiver;
       receivers = next;
     }
+    if (closing) {
+      return;
+    }
     for (int i = 0; i < links.length(); i++) {
       PeerLink link = links.get(i);
-      if (link != null) {
-        link.channel.eventLoop().execute(() -> link.handler.releaseHeld(channel));
+      if (link != null && link.channel.isActive()) {
+        try {
+          link.channel.eventLoop().execute(() -> link.handler.releaseHeld(channel));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+          // the fabric is shutting down: nothing held will be delivered any more
+        }
       }
     }
   }
@@ -342,6 +349,7 @@ public final class NettyFabric implements Fabric {
       }
       closing = true;
     }
+    markLinksClosedLocally();
     for (Channel ch : connections) {
       ch.close();
     }
@@ -364,6 +372,7 @@ public final class NettyFabric implements Fabric {
       }
       closing = true;
     }
+    markLinksClosedLocally();
     List<ChannelFuture> closed = new ArrayList<>();
     for (Channel ch : connections) {
       boolean isLink = false;
@@ -398,6 +407,15 @@ public final class NettyFabric implements Fabric {
       serverClosed.awaitUninterruptibly(2000);
     }
     shutdownGroups();
+  }
+
+  private void markLinksClosedLocally() {
+    for (int i = 0; i < links.length(); i++) {
+      PeerLink link = links.get(i);
+      if (link != null) {
+        link.closedLocally = true;
+      }
+    }
   }
 
   private boolean onIoThread() {

@@ -22,6 +22,8 @@ final class PeerLink {
   private volatile int sizeHint = 256;
   /** Set when the peer said GOODBYE: its disconnection is then no failure. */
   volatile boolean left;
+  /** Set when this process closed or aborted its fabric. */
+  volatile boolean closedLocally;
   /** Why the connection ended, once it has. */
   volatile String closedReason;
 
@@ -84,6 +86,9 @@ final class PeerLink {
 
   private void checkUsable() {
     String reason = closedReason;
+    if (closedLocally) {
+      throw new FabricException(-1, "the fabric of this process is closed");
+    }
     if (reason != null || !channel.isActive()) {
       throw new FabricException(peer, left
           ? "process " + peer + " has left the computation"

@@ -262,6 +262,8 @@ class NettyFabricTest {
         }
         assertThat(message).isEqualTo("process 2 has left the computation");
       }
+      assertThatThrownBy(() -> c.get(2).send(0, 0, out -> out.writeInt(1))).isInstanceOf(FabricException.class)
+          .hasMessage("the fabric of process 2 is closed");
       // the others still talk
       BlockingQueue<Integer> got = new LinkedBlockingQueue<>();
       c.get(0).register(0, (from, in) -> got.add(in.readInt()));
