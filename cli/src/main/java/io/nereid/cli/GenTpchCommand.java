@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
         name = "tpch",
         mixinStandardHelpOptions = true,
         description = {
-            "Generate the eight TPC-H tables as .tbl files (as dbgen writes them: '|' after every field).",
-            "Writes region, nation, supplier, customer, part, partsupp, orders and lineitem.tbl into DIR;",
-            "scale factor 1 is about 1 GB (6 million line items), 0.01 about 10 MB.",
+            "Generate the eight TPC-H tables as dbgen-style .tbl files ('|' after every field):",
+            "region, nation, supplier, customer, part, partsupp, orders and lineitem.",
+            "Scale factor 1 is about 1 GB (6 million line items); 0.01 is about 10 MB.",
         },
         footer = {"", "Example: nq gen tpch --scale-factor 0.1 --out tpch-0.1"})
 final class GenTpchCommand implements Callable<Integer> {
