@@ -2,6 +2,7 @@ package io.nereid.runtime.examples;
 
 import io.nereid.runtime.data.Batch;
 import io.nereid.runtime.data.Hashing;
+import io.nereid.runtime.exec.Cluster;
 import io.nereid.runtime.exec.Computation;
 import io.nereid.runtime.exec.Config;
 import io.nereid.runtime.exec.InputHandle;
@@ -17,6 +18,7 @@ import io.nereid.runtime.graph.Vertex;
 import io.nereid.runtime.graph.VertexContext;
 import io.nereid.runtime.time.Timestamp;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Connected components by label propagation: every node starts with its own id as label and
@@ -28,8 +30,8 @@ import java.util.Arrays;
  * indexed once, never again. Each iteration is one pass over the nodes whose label improved:
  * neighbours on the same worker are updated in place, as the single-threaded loop does, and
  * neighbours on other workers get label proposals {@code (node, label)}, pre-aggregated per
- * neighbour, which go around the feedback to their worker. Improvements leave the loop, and a
- * last stage keeps the least label per node.
+ * neighbour, which go around the feedback to their worker. Improvements leave the loop; a stage
+ * keeps the least label per node and, when the epoch is complete, sends the labels to worker 0.
  */
 public final class ConnectedComponents {
   private ConnectedComponents() {}
@@ -39,6 +41,14 @@ public final class ConnectedComponents {
    * a node without edges keeps its own id.
    */
   public static long[] run(long[] src, long[] dst, int nodes, Config config) {
+    return run(src, dst, nodes, Cluster.single(config));
+  }
+
+  /**
+   * The same on a cluster: every process passes the whole edge list and feeds its share of it;
+   * the labels are gathered on process 0 (on the others the returned labels are not the answer).
+   */
+  public static long[] run(long[] src, long[] dst, int nodes, Cluster cluster) {
     if (src.length != dst.length) {
       throw new IllegalArgumentException("src and dst have different lengths");
     }
@@ -59,20 +69,23 @@ public final class ConnectedComponents {
     Stream<LongPairBatch> improved = b.output(LongPairBatch.TYPE);
     b.build(PropagateVertex::new);
     proposals.connect(next);
-    loop.leave(improved).sink("least label", Pact.exchange(LongPairBatch.BY_FIRST), ctx -> new Vertex() {
+    Stream<LongPairBatch> least = loop.leave(improved).unary("least label", Pact.exchange(LongPairBatch.BY_FIRST),
+        LongPairBatch.TYPE, ctx -> new LeastLabelVertex(ctx, nodes));
+    least.sink("gather", Pact.exchange((batch, out) -> out[0].addAll(batch)), ctx -> new Vertex() {
       @Override
       public void onRecv(int input, Timestamp time, Batch batch) {
         LongPairBatch p = (LongPairBatch) batch;
         for (int i = 0; i < p.size(); i++) {
-          int node = (int) p.first(i);
-          labels[node] = Math.min(labels[node], p.second(i)); // each node is owned by one worker
+          labels[(int) p.first(i)] = p.second(i); // only global worker 0 gets here
         }
       }
     });
-    try (Computation c = Computation.start(df.build(), config)) {
+    int processes = cluster.config().processes();
+    int self = cluster.config().processId();
+    try (Computation c = cluster.start(df.build(), List.of(LongPairBatchCodec.INSTANCE))) {
       InputHandle<LongPairBatch> in = c.input(edges);
       int chunk = 64 * 1024;
-      for (int from = 0; from < src.length; from += chunk) {
+      for (int from = chunk * self; from < src.length; from += chunk * processes) {
         LongPairBatch batch = in.newBatch();
         for (int i = from, end = Math.min(src.length, from + chunk); i < end; i++) {
           batch.add(src[i], dst[i]);
@@ -83,6 +96,54 @@ public final class ConnectedComponents {
       c.join();
     }
     return labels;
+  }
+
+  /** Keeps the least label of each of its nodes; sends them on when the epoch is complete. */
+  private static final class LeastLabelVertex implements Vertex {
+    private final VertexContext ctx;
+    private final long[] least;
+    private final int[] touched;
+    private int touchedCount;
+    private Timestamp requested;
+
+    LeastLabelVertex(VertexContext ctx, int nodes) {
+      this.ctx = ctx;
+      this.least = new long[nodes];
+      this.touched = new int[nodes];
+      Arrays.fill(least, Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onRecv(int input, Timestamp time, Batch batch) {
+      LongPairBatch p = (LongPairBatch) batch;
+      for (int i = 0; i < p.size(); i++) {
+        int node = (int) p.first(i);
+        if (least[node] == Long.MAX_VALUE) {
+          touched[touchedCount++] = node;
+        }
+        least[node] = Math.min(least[node], p.second(i));
+      }
+      if (!time.equals(requested)) {
+        requested = time;
+        ctx.notifyAt(time);
+      }
+    }
+
+    @Override
+    public void onNotify(Timestamp time) {
+      Output<LongPairBatch> out = ctx.output(0);
+      LongPairBatch batch = out.newBatch();
+      for (int k = 0; k < touchedCount; k++) {
+        batch.add(touched[k], least[touched[k]]);
+        least[touched[k]] = Long.MAX_VALUE;
+        if (batch.size() >= 4096) {
+          out.send(time, batch);
+          batch = out.newBatch();
+        }
+      }
+      touchedCount = 0;
+      out.send(time, batch);
+    }
   }
 
   /** Holds one worker's share of the adjacency and the labels of its nodes. */
