@@ -35,7 +35,122 @@ final class ExprGenerator {
         this.params = Objects.requireNonNull(params, "params");
     }
 
+    /** The value of {@code e} over a row whose columns are all non-null. */
     CodeBlock generate(Expr e, List<CodeBlock> row) {
+        return generate(e, row, null);
+    }
+
+    /**
+     * The value of {@code e}; {@code nulls} gives, per column, a boolean expression telling
+     * whether it is null (an entry is null for a column that never is; the list itself may be
+     * null). A null value is carried as its type's default (0, false, ""), so that evaluating an
+     * expression never fails on a null operand; {@link #nullOf} tells whether it is null.
+     */
+    CodeBlock generate(Expr e, List<CodeBlock> row, List<CodeBlock> nulls) {
+        CodeBlock n = nullOf(e, row, nulls);
+        if (n != null && !(e instanceof ColumnRef) && !(e instanceof Literal) && strict(e)) {
+            return CodeBlock.of("($L ? $L : $L)", n, defaultValue(e.type().kind()), valueOf(e, row, nulls));
+        }
+        return valueOf(e, row, nulls);
+    }
+
+    /** Whether the value is null, as a boolean expression; null when it never is. */
+    CodeBlock nullOf(Expr e, List<CodeBlock> row, List<CodeBlock> nulls) {
+        if (e instanceof ColumnRef c) {
+            return nulls == null ? null : nulls.get(c.index());
+        } else if (e instanceof Literal l) {
+            return l.isNull() ? CodeBlock.of("true") : null;
+        } else if (e instanceof IsNull) {
+            return null;
+        } else if (e instanceof Binary b && (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR)) {
+            CodeBlock nl = nullOf(b.left(), row, nulls);
+            CodeBlock nr = nullOf(b.right(), row, nulls);
+            if (nl == null && nr == null) {
+                return null;
+            }
+            return CodeBlock.of("(!$L && $L)", decided(b, row, nulls), or(nl, nr));
+        } else if (e instanceof Call c && c.function() == io.nereid.compiler.types.BuiltinFunction.COALESCE) {
+            CodeBlock all = null;
+            for (Expr a : c.arguments()) {
+                CodeBlock n = nullOf(a, row, nulls);
+                if (n == null) {
+                    return null;
+                }
+                all = all == null ? n : CodeBlock.of("($L && $L)", all, n);
+            }
+            return all;
+        } else if (e instanceof Case c) {
+            CodeBlock acc = nullOf(c.otherwise(), row, nulls);
+            boolean any = acc != null;
+            for (Case.When w : c.branches()) {
+                any |= nullOf(w.value(), row, nulls) != null;
+            }
+            if (!any) {
+                return null;
+            }
+            acc = acc == null ? CodeBlock.of("false") : acc;
+            for (int i = c.branches().size() - 1; i >= 0; i--) {
+                Case.When w = c.branches().get(i);
+                CodeBlock nv = nullOf(w.value(), row, nulls);
+                acc = CodeBlock.of("($L ? $L : $L)", generate(w.condition(), row, nulls),
+                        nv == null ? CodeBlock.of("false") : nv, acc);
+            }
+            return acc;
+        }
+        CodeBlock any = null;
+        for (Expr child : e.children()) {
+            any = or(any, nullOf(child, row, nulls));
+        }
+        return any;
+    }
+
+    /** For and/or: whether the result is decided (false for and, true for or) by a non-null operand. */
+    private CodeBlock decided(Binary b, List<CodeBlock> row, List<CodeBlock> nulls) {
+        boolean and = b.op() == BinaryOp.AND;
+        CodeBlock l = known(b.left(), row, nulls, !and);
+        CodeBlock r = known(b.right(), row, nulls, !and);
+        return CodeBlock.of("($L || $L)", l, r);
+    }
+
+    /** {@code x} is non-null and equal to {@code value}. */
+    private CodeBlock known(Expr x, List<CodeBlock> row, List<CodeBlock> nulls, boolean value) {
+        CodeBlock v = generate(x, row, nulls);
+        CodeBlock n = nullOf(x, row, nulls);
+        CodeBlock test = value ? v : CodeBlock.of("!$L", v);
+        return n == null ? test : CodeBlock.of("(!$L && $L)", n, test);
+    }
+
+    private static CodeBlock or(CodeBlock a, CodeBlock b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : CodeBlock.of("($L || $L)", a, b);
+    }
+
+    /** Operators whose result is null when an operand is (everything but and/or, coalesce, case, is null). */
+    private static boolean strict(Expr e) {
+        if (e instanceof Binary b) {
+            return b.op() != BinaryOp.AND && b.op() != BinaryOp.OR;
+        }
+        if (e instanceof Call c) {
+            return c.function() != io.nereid.compiler.types.BuiltinFunction.COALESCE;
+        }
+        return !(e instanceof Case) && !(e instanceof IsNull);
+    }
+
+    /** The value a null of this kind carries. */
+    static CodeBlock defaultValue(ScalarKind kind) {
+        return switch (kind) {
+            case BOOL -> CodeBlock.of("false");
+            case INT, DATE -> CodeBlock.of("0");
+            case LONG -> CodeBlock.of("0L");
+            case DOUBLE -> CodeBlock.of("0.0");
+            case STRING -> CodeBlock.of("\"\"");
+            case NULL -> CodeBlock.of("null");
+        };
+    }
+
+    private CodeBlock valueOf(Expr e, List<CodeBlock> row, List<CodeBlock> nulls) {
         if (e instanceof ColumnRef c) {
             return row.get(c.index());
         } else if (e instanceof Literal l) {
@@ -48,25 +163,39 @@ final class ExprGenerator {
             }
             return literal(value);
         } else if (e instanceof Unary u) {
-            return CodeBlock.of(u.op() == UnaryOp.NOT ? "(!$L)" : "(-$L)", generate(u.operand(), row));
+            return CodeBlock.of(u.op() == UnaryOp.NOT ? "(!$L)" : "(-$L)", generate(u.operand(), row, nulls));
         } else if (e instanceof Binary b) {
-            return binary(b, row);
+            return binary(b, row, nulls);
+        } else if (e instanceof Call c && c.function() == io.nereid.compiler.types.BuiltinFunction.COALESCE) {
+            List<Expr> args = c.arguments();
+            CodeBlock acc = generate(args.get(args.size() - 1), row, nulls);
+            for (int i = args.size() - 2; i >= 0; i--) {
+                CodeBlock n = nullOf(args.get(i), row, nulls);
+                CodeBlock v = generate(args.get(i), row, nulls);
+                acc = n == null ? v : CodeBlock.of("(!$L ? $L : $L)", n, v, acc);
+            }
+            return acc;
         } else if (e instanceof Call c) {
-            return BuiltinCalls.generate(c, c.arguments().stream().map(a -> generate(a, row)).toList());
+            return BuiltinCalls.generate(c, c.arguments().stream().map(a -> generate(a, row, nulls)).toList());
         } else if (e instanceof JavaCall j) {
-            CodeBlock args = j.arguments().stream().map(a -> generate(a, row)).collect(CodeBlock.joining(", "));
+            CodeBlock args = j.arguments().stream().map(a -> generate(a, row, nulls)).collect(CodeBlock.joining(", "));
             return CodeBlock.of("$L.$L($L)", j.method().className(), j.method().methodName(), args);
         } else if (e instanceof Cast c) {
-            return cast(generate(c.operand(), row), c.operand().type().kind(), c.type().kind());
+            return cast(generate(c.operand(), row, nulls), c.operand().type().kind(), c.type().kind());
         } else if (e instanceof Case c) {
-            CodeBlock acc = generate(c.otherwise(), row);
+            CodeBlock acc = generate(c.otherwise(), row, nulls);
             for (int i = c.branches().size() - 1; i >= 0; i--) {
                 Case.When w = c.branches().get(i);
-                acc = CodeBlock.of("($L ? $L : $L)", generate(w.condition(), row), generate(w.value(), row), acc);
+                acc = CodeBlock.of("($L ? $L : $L)", generate(w.condition(), row, nulls),
+                        generate(w.value(), row, nulls), acc);
             }
             return acc;
         } else if (e instanceof IsNull n) {
-            return CodeBlock.of(n.negated() ? "true" : "false"); // every generated value is non-null
+            CodeBlock isNull = nullOf(n.operand(), row, nulls);
+            if (isNull == null) {
+                return CodeBlock.of(n.negated() ? "true" : "false");
+            }
+            return n.negated() ? CodeBlock.of("(!$L)", isNull) : isNull;
         }
         throw new IllegalStateException("unknown expression " + e);
     }
@@ -74,7 +203,7 @@ final class ExprGenerator {
     static CodeBlock literal(Literal l) {
         Object v = l.value();
         if (v == null) {
-            throw new UnsupportedPlanException("nq run does not support null values yet");
+            return defaultValue(l.type().kind());
         }
         return switch (l.type().kind()) {
             case BOOL, INT -> CodeBlock.of("$L", v);
@@ -96,14 +225,19 @@ final class ExprGenerator {
         return CodeBlock.of("$Ld", Double.toString(d));
     }
 
-    private CodeBlock binary(Binary b, List<CodeBlock> row) {
-        CodeBlock l = generate(b.left(), row);
-        CodeBlock r = generate(b.right(), row);
+    private CodeBlock binary(Binary b, List<CodeBlock> row, List<CodeBlock> nulls) {
+        CodeBlock l = generate(b.left(), row, nulls);
+        CodeBlock r = generate(b.right(), row, nulls);
         BinaryOp op = b.op();
         if (op == BinaryOp.AND) {
-            return CodeBlock.of("($L && $L)", l, r);
+            CodeBlock nl = nullOf(b.left(), row, nulls);
+            CodeBlock nr = nullOf(b.right(), row, nulls);
+            return nl == null && nr == null ? CodeBlock.of("($L && $L)", l, r)
+                    : CodeBlock.of("(!$L && $L)", or(nl, nr), CodeBlock.of("$L && $L", l, r));
         } else if (op == BinaryOp.OR) {
-            return CodeBlock.of("($L || $L)", l, r);
+            return nullOf(b, row, nulls) == null && nullOf(b.left(), row, nulls) == null
+                    && nullOf(b.right(), row, nulls) == null ? CodeBlock.of("($L || $L)", l, r)
+                    : decided(b, row, nulls);
         } else if (op == BinaryOp.CONCAT) {
             return CodeBlock.of("($L + $L)", l, r);
         } else if (op.isArithmetic()) {

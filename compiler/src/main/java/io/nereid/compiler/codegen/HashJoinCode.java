@@ -11,6 +11,7 @@ import io.nereid.compiler.physical.Entry;
 import io.nereid.compiler.physical.RecordType;
 import io.nereid.compiler.plan.expr.Expr;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -18,7 +19,8 @@ import javax.lang.model.element.Modifier;
  * A symmetric hash join per time: each side's rows are kept in a batch of their own record type
  * with a chained hash index (key to the last row index, plus a next-row array); a row arriving on
  * one side is indexed and probed against the other, so each matching pair is emitted once, as
- * soon as both rows have arrived. The state of a time is dropped when the time completes.
+ * soon as both rows have arrived. The state of a time is dropped when the time completes; a left
+ * outer join then emits the left rows that found no match, with nulls on the right.
  */
 final class HashJoinCode extends EntryCode {
     private final Entry.HashJoin entry;
@@ -46,6 +48,10 @@ final class HashJoinCode extends EntryCode {
                     .initializer("new $T()", key.intMap()).build());
             st.addField(FieldSpec.builder(RuntimeNames.INT_LIST, sides[s] + "Next", Modifier.FINAL)
                     .initializer("new $T()", RuntimeNames.INT_LIST).build());
+        }
+        if (entry.leftOuter()) {
+            st.addField(FieldSpec.builder(BitSet.class, "leftMatched", Modifier.FINAL)
+                    .initializer("new $T()", BitSet.class).build());
         }
         g.type.addType(st.build());
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
@@ -80,6 +86,9 @@ final class HashJoinCode extends EntryCode {
             code.addStatement("s.$LHead.put(key, r)", mine);
             code.beginControlFlow("for (int m = s.$LHead.getIfAbsent(key, -1); m >= 0; m = s.$LNext.get(m))",
                     other, other);
+            if (entry.leftOuter()) {
+                code.addStatement("s.leftMatched.set($L)", side == 0 ? "r" : "m");
+            }
             List<CodeBlock> joined = new ArrayList<>();
             if (side == 0) {
                 joined.addAll(row);
@@ -95,6 +104,21 @@ final class HashJoinCode extends EntryCode {
         code.endControlFlow();
         g.finish(code);
         g.type.addMethod(onRecv().addCode(code.build()).build());
-        g.type.addMethod(onNotify().addStatement("state.remove(time)").build());
+        if (!entry.leftOuter()) {
+            g.type.addMethod(onNotify().addStatement("state.remove(time)").build());
+            return;
+        }
+        CodeBlock.Builder notify = CodeBlock.builder();
+        notify.addStatement("final $T s = state.remove(time)", state);
+        notify.beginControlFlow("if (s == null)").addStatement("return").endControlFlow();
+        g.begin(notify);
+        notify.beginControlFlow("for (int m = s.leftMatched.nextClearBit(0); m < s.left.size; "
+                + "m = s.leftMatched.nextClearBit(m + 1))");
+        List<CodeBlock> leftRow = StageGenerator.columns("s.left", "m", left, null);
+        g.chain(notify, new ChainGenerator.Locals(), StageGenerator.nullRight(leftRow, right),
+                StageGenerator.nullRightFlags(left.size(), right));
+        notify.endControlFlow();
+        g.finish(notify);
+        g.type.addMethod(onNotify().addCode(notify.build()).build());
     }
 }

@@ -10,6 +10,7 @@ import io.nereid.compiler.physical.Entry;
 import io.nereid.compiler.physical.RecordType;
 import io.nereid.compiler.plan.expr.Expr;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -52,6 +53,14 @@ final class InvariantJoinCode extends EntryCode {
         g.type.addField(FieldSpec.builder(pending, "pending", Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T()", pending).build());
         ctor.addStatement("this.ctx = ctx");
+        boolean outer = entry.leftOuter();
+        boolean trackInvariant = outer && inv == 0;
+        if (trackInvariant) {
+            TypeName matched = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP,
+                    ClassName.get(BitSet.class));
+            g.type.addField(FieldSpec.builder(matched, "matched", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", matched).build());
+        }
 
         List<Expr> invKeys = inv == 0 ? entry.leftKeys() : entry.rightKeys();
         List<Expr> varKeys = inv == 0 ? entry.rightKeys() : entry.leftKeys();
@@ -82,25 +91,64 @@ final class InvariantJoinCode extends EntryCode {
         recv.addStatement("probe(time, in)");
         g.type.addMethod(onRecv().addCode(recv.build()).build());
 
-        g.type.addMethod(onNotify()
+        MethodSpec.Builder notify = onNotify()
                 .addStatement("complete = true")
                 .addStatement("final $T held = pending.remove(time)", varBatch)
                 .beginControlFlow("if (held != null)")
                 .addStatement("probe(time, held)")
-                .endControlFlow().build());
+                .endControlFlow();
+        if (trackInvariant) {
+            // Every round of the loop's body must emit the invariant rows that found no match, even
+            // a round in which no varying row reached this worker: ask for the next round's turn.
+            int rounds = g.plan.loop(g.stage.scope()).maxIterations() - 1;
+            CodeBlock.Builder unmatched = CodeBlock.builder();
+            unmatched.addStatement("final $T bits = matched.remove(time)", BitSet.class);
+            g.begin(unmatched);
+            unmatched.beginControlFlow("for (int m = bits == null ? 0 : bits.nextClearBit(0); m < index.size; "
+                    + "m = bits == null ? m + 1 : bits.nextClearBit(m + 1))");
+            g.chain(unmatched, new ChainGenerator.Locals(),
+                    StageGenerator.nullRight(StageGenerator.columns("index", "m", invType, null), varType),
+                    StageGenerator.nullRightFlags(invType.size(), varType));
+            unmatched.endControlFlow();
+            g.finish(unmatched);
+            unmatched.beginControlFlow("if (time.inner() + 1 < $L)", rounds)
+                    .addStatement("ctx.notifyAt(time.increment())").endControlFlow();
+            notify.addCode(unmatched.build());
+        }
+        g.type.addMethod(notify.build());
 
         CodeBlock.Builder probe = CodeBlock.builder();
         g.begin(probe);
+        if (trackInvariant) {
+            probe.addStatement("$T bits = matched.get(time)", BitSet.class);
+            probe.beginControlFlow("if (bits == null)").addStatement("bits = new $T()", BitSet.class)
+                    .addStatement("matched.put(time, bits)").endControlFlow();
+        }
         loop(probe, "in", "i");
         probe.addStatement("final $T key = $L", key.keyType(), key.key(values(varKeys, "in", "i", varType)));
+        if (outer && inv == 1) {
+            probe.addStatement("boolean hit = false");
+        }
         probe.beginControlFlow("for (int m = head.getIfAbsent(key, -1); m >= 0; m = next.get(m))");
+        if (trackInvariant) {
+            probe.addStatement("bits.set(m)");
+        } else if (outer) {
+            probe.addStatement("hit = true");
+        }
         List<CodeBlock> joined = new ArrayList<>();
         List<CodeBlock> varRow = StageGenerator.columns("in", "i", varType, null);
         List<CodeBlock> invRow = StageGenerator.columns("index", "m", invType, null);
         joined.addAll(inv == 0 ? invRow : varRow);
         joined.addAll(inv == 0 ? varRow : invRow);
-        g.chain(probe, new ChainGenerator.Locals(), joined);
+        ChainGenerator.Locals locals = new ChainGenerator.Locals();
+        g.chain(probe, locals, joined);
         probe.endControlFlow();
+        if (outer && inv == 1) {
+            probe.beginControlFlow("if (!hit)");
+            g.chain(probe, locals, StageGenerator.nullRight(varRow, invType),
+                    StageGenerator.nullRightFlags(varType.size(), invType));
+            probe.endControlFlow();
+        }
         probe.endControlFlow();
         g.finish(probe);
         g.type.addMethod(MethodSpec.methodBuilder("probe").addModifiers(Modifier.PRIVATE)

@@ -96,10 +96,15 @@ final class StageGenerator {
 
     /** Runs the chain on an entry row and sends or combines the result. */
     void chain(CodeBlock.Builder code, ChainGenerator.Locals locals, List<CodeBlock> entryRow) {
-        new ChainGenerator(exprs, locals).generate(code, stage.chain(), stage.entryRow(), entryRow,
-                (c, row) -> {
+        chain(code, locals, entryRow, null);
+    }
+
+    /** Runs the chain on an entry row some of whose columns may be null ({@code nulls}, see ChainGenerator). */
+    void chain(CodeBlock.Builder code, ChainGenerator.Locals locals, List<CodeBlock> entryRow, List<CodeBlock> nulls) {
+        new ChainGenerator(exprs, locals).generate(code, stage.chain(), stage.entryRow(), entryRow, nulls,
+                (c, row, rowNulls) -> {
                     if (combine != null) {
-                        combineRow(c, locals, row);
+                        combineRow(c, locals, row, rowNulls);
                     } else {
                         emit(c, row);
                     }
@@ -115,16 +120,17 @@ final class StageGenerator {
                 .endControlFlow();
     }
 
-    private void combineRow(CodeBlock.Builder code, ChainGenerator.Locals locals, List<CodeBlock> row) {
+    private void combineRow(CodeBlock.Builder code, ChainGenerator.Locals locals, List<CodeBlock> row,
+            List<CodeBlock> nulls) {
         Combiner c = stage.combiner().orElseThrow();
         List<CodeBlock> keys = new ArrayList<>();
         for (Expr k : c.keys()) {
             String name = locals.next("k");
-            code.addStatement("final $T $L = $L", JavaTypes.of(k.type()), name, exprs.generate(k, row));
+            code.addStatement("final $T $L = $L", JavaTypes.of(k.type()), name, exprs.generate(k, row, nulls));
             keys.add(CodeBlock.of("$L", name));
         }
         List<CodeBlock> args = c.aggregates().stream()
-                .map(a -> a.argument().map(e -> exprs.generate(e, row)).orElse(CodeBlock.of("1L"))).toList();
+                .map(a -> a.argument().map(e -> exprs.generate(e, row, nulls)).orElse(CodeBlock.of("1L"))).toList();
         List<CodeBlock> contributions = combine.rawContributions(args);
         group(code, locals, combine, combineKey, self.nestedClass("CombineAcc"), "groups", "order", keys, contributions);
     }
@@ -178,6 +184,30 @@ final class StageGenerator {
             row.add(v);
         }
         return row;
+    }
+
+    /**
+     * A joined row with the right side absent (a left outer join's unmatched left row): the left
+     * columns as given, the right ones as their defaults, flagged null.
+     */
+    static List<CodeBlock> nullRight(List<CodeBlock> left, RecordType right) {
+        List<CodeBlock> row = new ArrayList<>(left);
+        for (ScalarType t : right.columns()) {
+            row.add(ExprGenerator.defaultValue(t.kind()));
+        }
+        return row;
+    }
+
+    /** The null flags of {@link #nullRight}: none on the left, all on the right. */
+    static List<CodeBlock> nullRightFlags(int leftWidth, RecordType right) {
+        List<CodeBlock> flags = new ArrayList<>();
+        for (int i = 0; i < leftWidth; i++) {
+            flags.add(null);
+        }
+        for (int i = 0; i < right.size(); i++) {
+            flags.add(CodeBlock.of("true"));
+        }
+        return flags;
     }
 
     boolean isSink() {

@@ -25,8 +25,9 @@ public sealed interface Entry {
      * symmetric hash join per time, emitting {@code left ++ right} as soon as both rows are seen.
      * Inside a loop, {@code invariantSide} (0 or 1; -1 for none) is an input that is a loop
      * invariant: it arrives once, at iteration 0, is indexed once and probed at every iteration.
+     * A left outer join also emits each left row without a match, with nulls on the right.
      */
-    record HashJoin(List<Expr> leftKeys, List<Expr> rightKeys, int invariantSide) implements Entry {
+    record HashJoin(List<Expr> leftKeys, List<Expr> rightKeys, int invariantSide, boolean leftOuter) implements Entry {
         public HashJoin {
             leftKeys = List.copyOf(Objects.requireNonNull(leftKeys, "leftKeys"));
             rightKeys = List.copyOf(Objects.requireNonNull(rightKeys, "rightKeys"));

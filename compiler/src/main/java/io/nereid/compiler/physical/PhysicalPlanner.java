@@ -52,6 +52,8 @@ public final class PhysicalPlanner {
     private final Map<Integer, Integer> variables = new HashMap<>();
     private final Map<String, Literal> params = new HashMap<>();
     private int scope = Stage.ROOT;
+    /** The bound of the loop being planned (empty: until fixpoint). */
+    private OptionalLong loopTimes = OptionalLong.empty();
 
     private PhysicalPlanner() {
     }
@@ -185,37 +187,51 @@ public final class PhysicalPlanner {
 
     private int aggregate(Aggregate a) {
         List<Expr> keys = a.keys().stream().map(NamedExpr::expr).toList();
+        keys.forEach(k -> nonNull(k.type(), "a grouping key"));
+        a.aggregates().forEach(c -> c.argument().ifPresent(e -> nonNull(e.type(), "the argument of " + c.function().nqName())));
         int in = visit(a.input());
         StageDraft source = drafts.get(in);
         List<ScalarType> row = types(a);
-        if (source.isPartitionedBy(keys)) {
+        boolean partitioned = source.isPartitionedBy(keys);
+        if (partitioned && source.row.stream().noneMatch(ScalarType::nullable)) {
             StageDraft merge = newStage("aggregate", new Entry.AggregateMerge(keys, a.aggregates(), false),
                     List.of(StageInput.pipeline(in)), row);
             merge.partitioning = Optional.of(columnRefs(row, keys.size()));
             return merge.id;
         }
+        // Partial aggregates at the exit of the input's stage (which also keeps nullable columns,
+        // say of a left join, inside the stage); exchanged by key unless already partitioned so.
         StageDraft exit = openStage(a.input());
         Combiner combiner = new Combiner(keys, a.aggregates());
         exit.combiner = combiner;
         exit.partitioning = Optional.empty();
         List<Expr> partialKeys = columnRefs(combiner.partialRow(), keys.size());
         StageDraft merge = newStage("aggregate", new Entry.AggregateMerge(partialKeys, a.aggregates(), true),
-                List.of(StageInput.exchange(exit.id, partialKeys)), row);
+                List.of(partitioned ? StageInput.pipeline(exit.id) : StageInput.exchange(exit.id, partialKeys)), row);
         merge.partitioning = Optional.of(columnRefs(row, keys.size()));
         return merge.id;
     }
 
     private int join(Join j) {
-        if (j.kind() == JoinKind.LEFT) {
-            throw new UnsupportedPlanException("nq run does not support 'left join' yet");
-        }
         if (j.isCross()) {
             throw new UnsupportedPlanException("nq run does not support joins without equality keys (cross products) yet");
         }
         int l = visit(j.left());
         int r = visit(j.right());
         int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
-        StageDraft stage = newStage("join", new Entry.HashJoin(j.leftKeys(), j.rightKeys(), invariantSide),
+        boolean outer = j.kind() == JoinKind.LEFT;
+        if (outer && invariantSide == 0 && loopTimes.isEmpty()) {
+            throw new UnsupportedPlanException("nq run does not support a left join of a loop-invariant relation"
+                    + " inside an 'until fixpoint' loop yet (it does inside 'times N')");
+        }
+        for (Expr k : j.leftKeys()) {
+            nonNull(k.type(), "a join key");
+        }
+        for (Expr k : j.rightKeys()) {
+            nonNull(k.type(), "a join key");
+        }
+        StageDraft stage = newStage(outer ? "left join" : "join",
+                new Entry.HashJoin(j.leftKeys(), j.rightKeys(), invariantSide, outer),
                 List.of(inputOn(l, j.leftKeys()), inputOn(r, j.rightKeys())), types(j));
         stage.partitioning = Optional.of(j.leftKeys());
         return stage.id;
@@ -241,6 +257,13 @@ public final class PhysicalPlanner {
         return s.kind() == SetOpKind.UNION ? distinct(concat.id, "union") : concat.id;
     }
 
+    private static void nonNull(ScalarType t, String what) {
+        if (t.nullable()) {
+            throw new UnsupportedPlanException("nq run does not support a nullable value (" + t + ") as " + what
+                    + " yet; use coalesce(x, default) to give it a value");
+        }
+    }
+
     private int iterate(Iterate it) {
         if (scope != Stage.ROOT) {
             throw new UnsupportedPlanException("nq run does not support an iterate inside an iterate yet");
@@ -256,6 +279,7 @@ public final class PhysicalPlanner {
                 List.of(StageInput.pipeline(enter.id)), row);
         head.ports = times.isPresent() ? 2 : 1;
         variables.put(loop, head.id);
+        loopTimes = times;
         int body = visit(it.body());
         List<ScalarType> bodyRow = drafts.get(body).outputRow();
         for (int i = 0; i < row.size(); i++) {

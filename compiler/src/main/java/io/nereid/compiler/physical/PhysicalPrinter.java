@@ -65,7 +65,7 @@ public final class PhysicalPrinter {
         } else if (e instanceof Entry.Concat) {
             return "concat";
         } else if (e instanceof Entry.HashJoin j) {
-            return "join " + exprs(j.leftKeys()) + " = " + exprs(j.rightKeys())
+            return (j.leftOuter() ? "left outer join " : "join ") + exprs(j.leftKeys()) + " = " + exprs(j.rightKeys())
                     + (j.invariantSide() >= 0 ? " (input " + j.invariantSide() + " invariant, indexed once)" : "");
         } else if (e instanceof Entry.AggregateMerge a) {
             return "aggregate " + (a.partialInput() ? "partials " : "") + "by " + exprs(a.keys())

@@ -65,6 +65,29 @@ class LoopProgramTest {
             output reach;
             """;
 
+    static final String PAGERANK = """
+            input edges : (src: long, dst: long);
+            let nodes  = (from e in edges select (node: e.src)).union(from e in edges select (node: e.dst));
+            let degree = from e in edges group e by e.src into g select (node: g.key, deg: count(g));
+            let ranks = iterate r = (from n in nodes select (node: n.node, rank: 1.0))
+                        times 20 {
+                          from n in nodes
+                          left join c in (from e in edges
+                                          join d in degree on e.src equals d.node
+                                          join x in r on e.src equals x.node
+                                          group x.rank / d.deg by e.dst into g
+                                          select (node: g.key, sum: sum(g)))
+                            on n.node equals c.node
+                          select (node: n.node, rank: 0.15 + 0.85 * coalesce(c.sum, 0.0))
+                        };
+            let indegree = from n in nodes
+                           left join e in edges on n.node equals e.dst
+                           group coalesce(e.src * 0 + 1, 0) by n.node into g
+                           select (node: g.key, n: sum(g));
+            output ranks;
+            output indegree;
+            """;
+
     private static CompiledProgram compile(String name, String text) {
         PhysicalPlan physical = PhysicalPlanner.plan(Frontend.compile(name + ".nq", text).optimized());
         Golden.assertMatches("codegen", name + ".physical", physical.print());
@@ -129,6 +152,58 @@ class LoopProgramTest {
             expected.put(node, find(parent, node));
         }
         assertThat(pairs(r, "cc")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {1, 2, 3})
+    void pageRankMatchesALoopOverArrays(int workers) {
+        CompiledProgram p = compile("pagerank", PAGERANK);
+        Random random = new Random(3);
+        int n = 200;
+        int m = 900;
+        long[] src = new long[m];
+        long[] dst = new long[m];
+        for (int i = 0; i < m; i++) {
+            src[i] = random.nextInt(n);
+            dst[i] = random.nextInt(i % 3 == 0 ? 20 : n); // skewed in-degrees; some nodes only have out-edges
+        }
+        Results r = p.run(Map.of("edges", CsvSource.ofText("edges.csv", edgesCsv(src, dst), p.inputs().get(0),
+                BadRowPolicy.FAIL)), Config.workers(workers));
+        Map<Long, Double> rank = new TreeMap<>();
+        Map<Long, Long> outDegree = new HashMap<>();
+        Map<Long, Long> inDegree = new TreeMap<>();
+        for (int i = 0; i < m; i++) {
+            rank.put(src[i], 1.0);
+            rank.put(dst[i], 1.0);
+            outDegree.merge(src[i], 1L, Long::sum);
+        }
+        for (long node : rank.keySet()) {
+            inDegree.put(node, 0L);
+        }
+        for (int i = 0; i < m; i++) {
+            inDegree.merge(dst[i], 1L, Long::sum);
+        }
+        for (int round = 0; round < 20; round++) {
+            Map<Long, Double> sum = new HashMap<>();
+            for (int i = 0; i < m; i++) {
+                sum.merge(dst[i], rank.get(src[i]) / outDegree.get(src[i]), Double::sum);
+            }
+            Map<Long, Double> next = new TreeMap<>();
+            for (long node : rank.keySet()) {
+                next.put(node, 0.15 + 0.85 * sum.getOrDefault(node, 0.0));
+            }
+            rank = next;
+        }
+        Map<Long, Double> actual = new TreeMap<>();
+        for (Object[] row : r.table("ranks").rows()) {
+            assertThat(actual.put((Long) row[0], (Double) row[1])).isNull();
+        }
+        assertThat(actual.keySet()).isEqualTo(rank.keySet());
+        for (Map.Entry<Long, Double> e : rank.entrySet()) {
+            assertThat(actual.get(e.getKey())).as("rank of %d", e.getKey())
+                    .isCloseTo(e.getValue(), org.assertj.core.api.Assertions.within(1e-9));
+        }
+        assertThat(pairs(r, "indegree")).isEqualTo(inDegree);
     }
 
     private static long find(Map<Long, Long> parent, long x) {
