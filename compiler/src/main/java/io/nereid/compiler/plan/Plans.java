@@ -2,6 +2,7 @@ package io.nereid.compiler.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +14,12 @@ public final class Plans {
     private Plans() {
     }
 
-    /** Rewrites bottom-up: the inputs first, then {@code f} on the rebuilt node. */
+    /**
+     * Rewrites bottom-up: the inputs first, then {@code f} on the rebuilt node. A sub-plan object
+     * reached twice (a {@code let} read twice) is rewritten once and stays shared.
+     */
     public static Plan transformUp(Plan root, UnaryOperator<Plan> f) {
-        return transformUp(root, f, new HashMap<>());
+        return transformUp(root, f, new IdentityHashMap<>());
     }
 
     private static Plan transformUp(Plan node, UnaryOperator<Plan> f, Map<Plan, Plan> memo) {
@@ -30,7 +34,7 @@ public final class Plans {
             boolean changed = false;
             for (Plan in : inputs) {
                 Plan m = transformUp(in, f, memo);
-                changed |= !m.equals(in);
+                changed |= m != in;
                 mapped.add(m);
             }
             if (changed) {
@@ -44,7 +48,11 @@ public final class Plans {
 
     /** The loop ids of the loop variables read inside {@code plan} whose Iterate is not inside it. */
     public static Set<Integer> freeLoopVariables(Plan plan) {
-        Map<Plan, Set<Integer>> memo = new HashMap<>();
+        return free(plan, new IdentityHashMap<>());
+    }
+
+    /** The same, sharing a memo (keyed by object identity) across calls on parts of one plan. */
+    public static Set<Integer> freeLoopVariables(Plan plan, Map<Plan, Set<Integer>> memo) {
         return free(plan, memo);
     }
 
@@ -65,6 +73,17 @@ public final class Plans {
         }
         memo.put(node, out);
         return out;
+    }
+
+    /** The plan with its inputs replaced, or the plan itself when every input is the same object. */
+    public static Plan withInputsIfChanged(Plan node, List<Plan> inputs) {
+        List<Plan> old = node.inputs();
+        for (int i = 0; i < old.size(); i++) {
+            if (old.get(i) != inputs.get(i)) {
+                return node.withInputs(inputs);
+            }
+        }
+        return node;
     }
 
     /** The number of distinct (by value) nodes in the plan. */
