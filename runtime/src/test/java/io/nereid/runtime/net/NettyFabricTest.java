@@ -296,6 +296,31 @@ class NettyFabricTest {
   }
 
   @Test
+  void aProcessThatStartsLateIsDialedAgainUntilItListens() throws Exception {
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort(); // free now; process 1 will listen there later
+    }
+    java.net.InetSocketAddress late = new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port);
+    try (Cluster early = Cluster.bind(1, cfg -> new NetConfig(0, 2, Cluster.SECRET, cfg.maxPayloadBytes(),
+        cfg.maxOutstandingBytes(), cfg.maxHeldBytes(), cfg.heartbeatInterval(), cfg.heartbeatTimeout(),
+        cfg.handshakeTimeout(), 1, 0))) {
+      NettyFabric zero = early.get(0);
+      List<java.net.InetSocketAddress> hosts = List.of(early.hosts.get(0), late);
+      java.util.concurrent.CompletableFuture<Void> dialing = java.util.concurrent.CompletableFuture.runAsync(
+          () -> zero.connect(hosts, Duration.ofSeconds(30)), r -> new Thread(r).start());
+      Thread.sleep(300); // process 0 is refused a few times meanwhile
+      try (NettyFabric one = NettyFabric.start(NetConfig.of(1, 2, Cluster.SECRET), hosts, Duration.ofSeconds(30))) {
+        dialing.join();
+        BlockingQueue<Long> got = new LinkedBlockingQueue<>();
+        one.register(0, (from, in) -> got.add(in.readLong()));
+        zero.send(1, 0, out -> out.writeLong(5));
+        assertThat(got.take()).isEqualTo(5);
+      }
+    }
+  }
+
+  @Test
   void connectingToAProcessThatNeverStartsFailsNamingIt() {
     try (Cluster c = Cluster.bind(2, cfg -> cfg)) {
       java.net.InetSocketAddress nobody = c.hosts.get(1);
