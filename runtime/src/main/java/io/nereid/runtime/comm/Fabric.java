@@ -62,6 +62,13 @@ public interface Fabric extends AutoCloseable {
   void addFailureListener(PeerFailureListener listener);
 
   /**
+   * Leaves the computation abruptly, as a crash would: the peers report this process to their
+   * failure listeners. For a process that hits a fatal error and wants the others to stop at
+   * once. Idempotent; a no-op after {@link #close}.
+   */
+  void abort();
+
+  /**
    * Leaves the computation cleanly: tells the peers (which do not report it as a failure),
    * stops delivering frames, releases threads and buffers. Idempotent.
    */

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * tests of several "processes" in one JVM. It keeps the whole contract of a fabric: payloads are
  * encoded to bytes and decoded on a delivery thread of the receiving fabric (its transport
  * thread), outstanding bytes per receiver are bounded, frames for channels without a receiver are
- * held, and {@link #crash()} makes the others report this process as lost.
+ * held, and {@link #abort()} makes the others report this process as lost.
  */
 public final class LocalFabric implements Fabric {
   /** Default payload limit, as for the network fabric. */
@@ -198,7 +198,8 @@ public final class LocalFabric implements Fabric {
    * Simulates the death of this process: it stops delivering, and every other open fabric of
    * the group reports it to its failure listeners.
    */
-  public void crash() {
+  @Override
+  public void abort() {
     if (state != State.OPEN) {
       return;
     }
@@ -206,7 +207,7 @@ public final class LocalFabric implements Fabric {
     inbox.add(STOP);
     for (LocalFabric f : group) {
       if (f != this) {
-        f.reportFailure(id, "process " + id + " crashed");
+        f.reportFailure(id, "process " + id + " aborted");
       }
     }
   }

@@ -342,6 +342,7 @@ public final class NettyFabric implements Fabric {
    * peers report this process as lost. For a process that fails and wants the computation to
    * stop at once rather than wait for heartbeats to time out.
    */
+  @Override
   public void abort() {
     synchronized (failures) {
       if (closing) {

@@ -139,8 +139,8 @@ class LocalFabricTest {
     for (LocalFabric f : g) {
       f.addFailureListener((p, reason) -> reports.add(f.processId() + " lost " + p));
     }
-    g.get(2).crash();
-    g.get(2).crash();
+    g.get(2).abort();
+    g.get(2).abort();
     assertThat(reports).containsExactlyInAnyOrder("0 lost 2", "1 lost 2");
     assertThatThrownBy(() -> g.get(0).send(2, 0, out -> out.writeInt(1)))
         .isInstanceOf(FabricException.class).hasMessageContaining("process 2 was lost")
