@@ -18,10 +18,13 @@ package io.nereid.runtime.comm;
  *       outstanding to it fall below a bound, instead of buffering without bound. (A send made
  *       on a transport thread, e.g. from inside a receiver, never blocks.)
  *   <li><b>Receiving</b>: the {@link FrameReceiver} registered for a channel is called on a
- *       transport thread, one frame at a time per sending process, in order. The {@link
- *       WireReader} is valid only during the call. Frames that arrive for a channel that has no
- *       receiver yet are held (with backpressure on the sender) and delivered, in order, once
- *       one is registered. A receiver must not block for long: it stalls its sender.
+ *       transport thread, one frame at a time per sending process, in send order across all
+ *       channels. The {@link WireReader} is valid only during the call. A frame for a channel
+ *       that has no receiver yet is held, and so is every later frame of its sender (whatever
+ *       their channel: order is never broken), until a receiver is registered; a sender held
+ *       back long enough is slowed down by backpressure. Register every channel before the
+ *       peers start sending, or right after. A receiver must not block for long: it stalls its
+ *       sender.
  *   <li><b>Failure</b>: when a peer dies or its connection drops, every {@link
  *       PeerFailureListener} is called once with the lost process id, promptly (seconds), on a
  *       transport thread; sends to it then throw {@link FabricException}. A peer that closes its
@@ -48,8 +51,8 @@ public interface Fabric extends AutoCloseable {
   void send(int process, int channel, FrameWriter payload);
 
   /**
-   * Registers the receiver of {@code channel} (any time, from any thread); frames that
-   * arrived for it earlier are delivered first.
+   * Registers the receiver of {@code channel} (any time, from any thread); frames held for
+   * it are then delivered, before any later frame of the same sender.
    *
    * @throws IllegalStateException if the channel already has a receiver
    */

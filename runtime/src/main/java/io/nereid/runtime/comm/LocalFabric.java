@@ -231,7 +231,7 @@ public final class LocalFabric implements Fabric {
   private void deliverLoop() {
     ON_DELIVERY_THREAD.set(true);
     Map<Integer, FrameReceiver> active = new HashMap<>();
-    Map<Integer, List<Frame>> pending = new HashMap<>();
+    java.util.ArrayDeque<Frame> pending = new java.util.ArrayDeque<>(); // behind a frame without receiver
     HashMap<Integer, Boolean> failedSenders = new HashMap<>();
     while (true) {
       Object event;
@@ -245,16 +245,14 @@ public final class LocalFabric implements Fabric {
       }
       if (event instanceof Register r) {
         active.put(r.channel(), r.receiver());
-        List<Frame> held = pending.remove(r.channel());
-        if (held != null) {
-          for (Frame f : held) {
-            deliver(r.receiver(), f, failedSenders);
-          }
+        while (!pending.isEmpty() && active.containsKey(pending.peek().channel())) {
+          Frame f = pending.poll();
+          deliver(active.get(f.channel()), f, failedSenders);
         }
       } else if (event instanceof Frame f) {
         FrameReceiver receiver = active.get(f.channel());
-        if (receiver == null) {
-          pending.computeIfAbsent(f.channel(), c -> new ArrayList<>()).add(f);
+        if (receiver == null || !pending.isEmpty()) {
+          pending.add(f);
         } else {
           deliver(receiver, f, failedSenders);
         }

@@ -320,7 +320,7 @@ public final class NettyFabric implements Fabric {
       PeerLink link = links.get(i);
       if (link != null && link.channel.isActive()) {
         try {
-          link.channel.eventLoop().execute(() -> link.handler.releaseHeld(channel));
+          link.channel.eventLoop().execute(link.handler::releaseHeld);
         } catch (java.util.concurrent.RejectedExecutionException e) {
           // the fabric is shutting down: nothing held will be delivered any more
         }

@@ -11,8 +11,6 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -32,7 +30,8 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
   private final int expectedPeer;
   private final byte[] nonce = Handshake.nonce();
   private final ByteBufWireReader reader = new ByteBufWireReader();
-  private final Map<Integer, ArrayDeque<ByteBuf>> held = new HashMap<>();
+  /** Frames waiting, in arrival order, behind the first one whose channel has no receiver yet. */
+  private final ArrayDeque<Held> held = new ArrayDeque<>();
   private long heldBytes;
   private boolean pausedForHeld;
   private Frame.Hello peerHello;
@@ -145,26 +144,30 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     return dialer ? peerHello.nonce() : nonce;
   }
 
-  /** Takes ownership of {@code payload}. */
+  private record Held(int channel, ByteBuf payload) {}
+
+  /**
+   * Takes ownership of {@code payload}. Delivers it at once if nothing is held and its channel
+   * has a receiver; otherwise holds it, so that frames from one process are delivered in the
+   * order they were sent whatever their channel.
+   */
   private void onData(int channel, ByteBuf payload) {
-    FrameReceiver receiver = fabric.receiver(channel);
-    ArrayDeque<ByteBuf> queue = held.get(channel);
-    if (receiver == null || queue != null) {
-      if (queue == null) {
-        queue = new ArrayDeque<>();
-        held.put(channel, queue);
+    if (held.isEmpty()) {
+      FrameReceiver receiver = fabric.receiver(channel);
+      if (receiver != null) {
+        deliver(receiver, channel, payload);
+        return;
       }
-      queue.add(payload);
-      heldBytes += payload.readableBytes();
-      if (heldBytes > fabric.config().maxHeldBytes() && !pausedForHeld) {
-        pausedForHeld = true;
-        ctx.channel().config().setAutoRead(false);
-        LOG.warning("process " + fabric.config().processId() + ": holding " + heldBytes + " bytes from process "
-            + link.peer + " for channels without a receiver (channel " + channel + "); reading paused until one is registered");
-      }
-      return;
     }
-    deliver(receiver, channel, payload);
+    held.add(new Held(channel, payload));
+    heldBytes += payload.readableBytes();
+    if (heldBytes > fabric.config().maxHeldBytes() && !pausedForHeld) {
+      pausedForHeld = true;
+      ctx.channel().config().setAutoRead(false);
+      LOG.warning("process " + fabric.config().processId() + ": holding " + heldBytes + " bytes from process "
+          + link.peer + " behind a frame for channel " + held.peek().channel()
+          + ", which has no receiver; reading paused until one is registered");
+    }
   }
 
   private void deliver(FrameReceiver receiver, int channel, ByteBuf payload) {
@@ -182,16 +185,17 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /** Delivers the frames held for {@code channel}, now that it has a receiver. On the event loop. */
-  void releaseHeld(int channel) {
-    ArrayDeque<ByteBuf> queue = held.remove(channel);
-    if (queue == null) {
-      return;
-    }
-    FrameReceiver receiver = fabric.receiver(channel);
-    for (ByteBuf payload; (payload = queue.poll()) != null; ) {
-      heldBytes -= payload.readableBytes();
-      deliver(receiver, channel, payload);
+  /** Delivers the held frames that now have a receiver, in order. On the event loop. */
+  void releaseHeld() {
+    while (!held.isEmpty()) {
+      Held h = held.peek();
+      FrameReceiver receiver = fabric.receiver(h.channel());
+      if (receiver == null) {
+        break;
+      }
+      held.poll();
+      heldBytes -= h.payload().readableBytes();
+      deliver(receiver, h.channel(), h.payload());
     }
     if (pausedForHeld && heldBytes <= fabric.config().maxHeldBytes() / 2 && !ending) {
       pausedForHeld = false;
@@ -239,10 +243,9 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     if (handshakeTimeout != null) {
       handshakeTimeout.cancel(false);
     }
-    for (ArrayDeque<ByteBuf> queue : held.values()) {
-      queue.forEach(ByteBuf::release);
+    for (Held h; (h = held.poll()) != null; ) {
+      h.payload().release();
     }
-    held.clear();
     heldBytes = 0;
     fabric.connectionClosed(this, link, expectedPeer, endReason == null ? "connection closed" : endReason);
     ctx.fireChannelInactive();

@@ -100,6 +100,20 @@ public abstract class FabricContract {
   }
 
   @Test
+  void aChannelWithoutReceiverHoldsBackLaterFramesOfOtherChannelsToo() throws Exception {
+    List<? extends Fabric> g = group(2);
+    BlockingQueue<String> order = new LinkedBlockingQueue<>();
+    g.get(1).register(1, (from, in) -> order.add("b" + in.readInt()));
+    g.get(0).send(1, 1, out -> out.writeInt(0));
+    assertThat(order.take()).isEqualTo("b0");
+    g.get(0).send(1, 2, out -> out.writeInt(1)); // channel 2 has no receiver yet
+    g.get(0).send(1, 1, out -> out.writeInt(2));
+    g.get(0).send(1, 2, out -> out.writeInt(3));
+    g.get(1).register(2, (from, in) -> order.add("a" + in.readInt()));
+    assertThat(List.of(order.take(), order.take(), order.take())).containsExactly("a1", "b2", "a3");
+  }
+
+  @Test
   void anAbortIsAFailureNamingTheProcessAndACloseIsNot() throws Exception {
     List<? extends Fabric> g = group(3);
     BlockingQueue<String> lost = new LinkedBlockingQueue<>();
