@@ -54,6 +54,45 @@ class SampleProgramsTest {
         assertThat(run.out().lines()).containsExactlyElementsOf(table("sizes", "label", "nodes", sizes));
     }
 
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {1, 2})
+    void pagerankMatchesALoopOverTheEdges(int workers) throws IOException {
+        EdgeList g = EdgeCsvReader.read(GRAPH);
+        Map<Long, Double> rank = new TreeMap<>();
+        Map<Long, Long> outDegree = new HashMap<>();
+        for (int i = 0; i < g.size(); i++) {
+            rank.put(g.src()[i], 1.0);
+            rank.put(g.dst()[i], 1.0);
+            outDegree.merge(g.src()[i], 1L, Long::sum);
+        }
+        for (int round = 0; round < 20; round++) {
+            Map<Long, Double> sum = new HashMap<>();
+            for (int i = 0; i < g.size(); i++) {
+                sum.merge(g.dst()[i], rank.get(g.src()[i]) / outDegree.get(g.src()[i]), Double::sum);
+            }
+            Map<Long, Double> next = new TreeMap<>();
+            for (long node : rank.keySet()) {
+                next.put(node, 0.15 + 0.85 * sum.getOrDefault(node, 0.0));
+            }
+            rank = next;
+        }
+        NqRun run = NqRun.of("run", "../samples/pagerank/pagerank.nq", "--workers", String.valueOf(workers));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("ranks:");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("(" + rank.size() + " rows)");
+        Map<Long, Double> actual = new TreeMap<>();
+        for (String line : lines.subList(3, lines.size() - 1)) {
+            String[] cells = line.split("\\|");
+            actual.put(Long.parseLong(cells[0].trim()), Double.parseDouble(cells[1].trim()));
+        }
+        assertThat(actual.keySet()).isEqualTo(rank.keySet());
+        for (Map.Entry<Long, Double> e : rank.entrySet()) {
+            assertThat(actual.get(e.getKey())).as("rank of node %d", e.getKey())
+                    .isCloseTo(e.getValue(), org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
     private static long find(Map<Long, Long> parent, long x) {
         while (parent.get(x) != x) {
             x = parent.get(x);

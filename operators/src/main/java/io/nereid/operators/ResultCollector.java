@@ -11,9 +11,19 @@ import java.util.Objects;
 public final class ResultCollector {
     private final RelationInfo relation;
     private final List<List<Object[]>> parts = new ArrayList<>();
+    private final boolean keepOrder;
 
     public ResultCollector(RelationInfo relation, int workers) {
+        this(relation, workers, false);
+    }
+
+    /**
+     * With {@code keepOrder}, {@link #table()} keeps the rows in the order they arrived (an
+     * ordered output, produced on one worker) instead of sorting them.
+     */
+    public ResultCollector(RelationInfo relation, int workers, boolean keepOrder) {
         this.relation = Objects.requireNonNull(relation, "relation");
+        this.keepOrder = keepOrder;
         for (int w = 0; w < workers; w++) {
             parts.add(new ArrayList<>());
         }
@@ -24,11 +34,13 @@ public final class ResultCollector {
         return parts.get(worker);
     }
 
-    /** Every row, sorted column by column. */
+    /** Every row, sorted column by column (or in arrival order, see the constructor). */
     public ResultTable table() {
         List<Object[]> all = new ArrayList<>();
         parts.forEach(all::addAll);
-        all.sort(Values.rowOrder(relation.columns().size()));
+        if (!keepOrder) {
+            all.sort(Values.rowOrder(relation.columns().size()));
+        }
         return new ResultTable(relation, all);
     }
 }

@@ -104,8 +104,8 @@ final class DataflowGenerator {
         m.beginControlFlow("try");
         m.addStatement("final $T df = new $T()", RuntimeNames.DATAFLOW, RuntimeNames.DATAFLOW);
         for (int o = 0; o < plan.outputs().size(); o++) {
-            m.addStatement("final $T out$L = new $T(OUTPUTS.get($L), config.workers())", RuntimeNames.RESULT_COLLECTOR, o,
-                    RuntimeNames.RESULT_COLLECTOR, o);
+            m.addStatement("final $T out$L = new $T(OUTPUTS.get($L), config.workers()$L)", RuntimeNames.RESULT_COLLECTOR,
+                    o, RuntimeNames.RESULT_COLLECTOR, o, plan.outputs().get(o).ordered() ? ", true" : "");
         }
         List<Stage> sources = new ArrayList<>();
         for (Stage s : plan.stages()) {

@@ -84,4 +84,16 @@ public sealed interface Entry {
      * changed, sends it on port 0 (the feedback), else on port 1 (the loop's exit).
      */
     record FixpointDecide() implements Entry {}
+
+    /**
+     * Orders the rows of each time by the keys and keeps the first {@code limit} (all without a
+     * limit), emitting them in order when the time completes. Planned twice for a limit: a local
+     * top-k on every worker, then the global one on a single worker.
+     */
+    record TopK(List<io.nereid.compiler.plan.SortKey> keys, java.util.OptionalLong limit) implements Entry {
+        public TopK {
+            keys = List.copyOf(Objects.requireNonNull(keys, "keys"));
+            Objects.requireNonNull(limit, "limit");
+        }
+    }
 }

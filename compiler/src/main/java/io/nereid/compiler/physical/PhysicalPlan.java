@@ -18,9 +18,12 @@ public record PhysicalPlan(List<InputDecl> inputs, List<ParamDecl> params, List<
      */
     public record LoopSpec(int loopId, int head, int feedbackSource, int feedbackPort, int maxIterations) {}
 
-    /** An output: its name, field names, record type, destination from the program, and its sink stage. */
+    /**
+     * An output: its name, field names, record type, destination from the program, its sink
+     * stage, and whether its rows come in a meaningful order (an {@code orderby} at its end).
+     */
     public record OutputSpec(String name, List<String> fieldNames, RecordType type, Optional<String> destination,
-            int sinkStage) {
+            int sinkStage, boolean ordered) {
         public OutputSpec {
             Objects.requireNonNull(name, "name");
             fieldNames = List.copyOf(fieldNames);

@@ -144,8 +144,8 @@ public final class PhysicalPlanner {
         } else if (node instanceof SemiJoin s) {
             throw new UnsupportedPlanException("nq run does not support " + (s.anti() ? "'not exists'" : "'exists'")
                     + " yet");
-        } else if (node instanceof OrderBy) {
-            throw new UnsupportedPlanException("nq run does not support 'orderby'/'take' yet");
+        } else if (node instanceof OrderBy o) {
+            return orderBy(o);
         }
         throw new UnsupportedPlanException("nq run does not support " + node.describe() + " yet");
     }
@@ -262,6 +262,19 @@ public final class PhysicalPlanner {
             throw new UnsupportedPlanException("nq run does not support a nullable value (" + t + ") as " + what
                     + " yet; use coalesce(x, default) to give it a value");
         }
+    }
+
+    private int orderBy(OrderBy o) {
+        int in = visit(o.input());
+        List<ScalarType> row = drafts.get(in).row;
+        row.forEach(t -> nonNull(t, "a column of an ordered relation"));
+        Entry.TopK topK = new Entry.TopK(o.keys(), o.limit());
+        int source = in;
+        if (o.limit().isPresent()) {
+            source = newStage("top " + o.limit().getAsLong() + " per worker", topK, List.of(StageInput.pipeline(in)), row).id;
+        }
+        return newStage(o.limit().isPresent() ? "top " + o.limit().getAsLong() : "order by", topK,
+                List.of(StageInput.exchange(source, List.of())), row).id;
     }
 
     private int iterate(Iterate it) {

@@ -52,7 +52,7 @@ public final class PhysicalPrinter {
         }
         for (PhysicalPlan.OutputSpec o : plan.outputs()) {
             out.append("output ").append(o.name()).append(o.fieldNames()).append(" from stage ")
-                    .append(o.sinkStage()).append('\n');
+                    .append(o.sinkStage()).append(o.ordered() ? " (ordered)" : "").append('\n');
         }
         return out.toString();
     }
@@ -80,6 +80,8 @@ public final class PhysicalPrinter {
             return "leave";
         } else if (e instanceof Entry.LoopHead h) {
             return "loop head" + (h.times().isPresent() ? " times " + h.times().getAsLong() : " until fixpoint");
+        } else if (e instanceof Entry.TopK t) {
+            return "order by " + t.keys() + (t.limit().isPresent() ? " take " + t.limit().getAsLong() : "");
         } else if (e instanceof Entry.FixpointCheck) {
             return "fixpoint check";
         } else if (e instanceof Entry.FixpointDecide) {

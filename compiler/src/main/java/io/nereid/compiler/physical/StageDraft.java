@@ -111,7 +111,15 @@ final class StageDraft {
     /** True when more chain operators (or a combiner) can be fused into this stage. */
     boolean acceptsChain() {
         return (entry instanceof Entry.Pass || entry instanceof Entry.Concat || entry instanceof Entry.HashJoin
-                || entry instanceof Entry.AggregateMerge || entry instanceof Entry.Distinct) && combiner == null;
+                || entry instanceof Entry.AggregateMerge || entry instanceof Entry.Distinct
+                || entry instanceof Entry.TopK) && combiner == null;
+    }
+
+    private static boolean endsInOrderBy(io.nereid.compiler.plan.Plan p) {
+        while (p instanceof io.nereid.compiler.plan.Project || p instanceof io.nereid.compiler.plan.Filter) {
+            p = p.inputs().get(0);
+        }
+        return p instanceof io.nereid.compiler.plan.OrderBy;
     }
 
     static PhysicalPlan freeze(LogicalPlan program, List<StageDraft> drafts, List<Integer> sinks,
@@ -138,7 +146,7 @@ final class StageDraft {
             Stage sink = stages.get(sinks.get(i));
             RecordType type = stages.get(sink.inputs().get(0).source()).output().orElseThrow();
             outputs.add(new PhysicalPlan.OutputSpec(o.name(), o.schema().fields().stream().map(Field::name).toList(),
-                    type, o.destination(), sink.id()));
+                    type, o.destination(), sink.id(), endsInOrderBy(o.input())));
         }
         return new PhysicalPlan(program.inputs(), program.params(), List.copyOf(types.values()), stages, outputs, loops);
     }
