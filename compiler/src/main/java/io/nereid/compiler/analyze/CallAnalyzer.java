@@ -48,7 +48,8 @@ final class CallAnalyzer {
             } else {
                 Set<String> known = new LinkedHashSet<>(BuiltinFunction.names());
                 known.addAll(AggregateFunction.names());
-                reporter.error(c.function().location(), "unknown function `" + name + "`", Suggestions.didYouMean(name, known));
+                reporter.error(c.function().location(), "unknown function `" + name + "`",
+                        Optional.ofNullable(JavaMethods.importedMethodHint(name, scope)).orElse(Suggestions.didYouMean(name, known)));
             }
             return null;
         }

@@ -44,6 +44,17 @@ final class JavaMethods {
         return cl != null ? cl : JavaMethods.class.getClassLoader();
     }
 
+    /** A hint when an unknown function is a static method of an imported class: {@code did you mean `F.twice`?}. */
+    static String importedMethodHint(String name, Scope scope) {
+        for (String n : scope.names()) {
+            if (scope.lookup(n).orElse(null) instanceof Binding.JavaClass jc && Arrays.stream(jc.type().getMethods())
+                    .anyMatch(x -> Modifier.isStatic(x.getModifiers()) && x.getName().equals(name))) {
+                return "did you mean `" + n + "." + name + "`? static methods are called through their class";
+            }
+        }
+        return null;
+    }
+
     Expr call(MethodCall m, Binding.JavaClass jc, List<Expr> args) {
         String name = m.method().name();
         String qualified = "`" + jc.name() + "." + name + "`";

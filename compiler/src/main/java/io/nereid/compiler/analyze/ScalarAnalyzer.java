@@ -105,7 +105,9 @@ final class ScalarAnalyzer {
     private Expr name(Name n, Scope scope) {
         Optional<Binding> found = scope.lookup(n.name());
         if (found.isEmpty()) {
-            reporter.error(n.location(), "unknown name `" + n.name() + "`", Suggestions.didYouMean(n.name(), scope.names()));
+            String hint = fieldOfARangeVariable(n.name(), scope);
+            reporter.error(n.location(), "unknown name `" + n.name() + "`",
+                    hint != null ? hint : Suggestions.didYouMean(n.name(), scope.names()));
             return null;
         }
         Binding b = found.get();
@@ -134,6 +136,17 @@ final class ScalarAnalyzer {
                     + n.name() + ".method(...)");
         } else if (b instanceof Binding.OutOfReach o) {
             reporter.error(n.location(), o.message(), o.hint());
+        }
+        return null;
+    }
+
+    /** A hint when a bare name is the field of a range variable in scope ({@code src} for {@code e.src}). */
+    private static String fieldOfARangeVariable(String name, Scope scope) {
+        for (String v : scope.names()) {
+            if (scope.lookup(v).orElse(null) instanceof Binding.RowVar r && !r.type().scalar()
+                    && r.type().schema().indexOf(name).isPresent()) {
+                return "did you mean `" + v + "." + name + "`? fields are read through their range variable";
+            }
         }
         return null;
     }
