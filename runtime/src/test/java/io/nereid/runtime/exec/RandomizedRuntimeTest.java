@@ -43,9 +43,13 @@ class RandomizedRuntimeTest {
     return LongStream.range(0, RUNS).map(i -> 1_000_003L * i + 7);
   }
 
-  /** The configuration and inputs a seed stands for. */
+  /**
+   * The configuration and inputs a seed stands for. With two inputs (merged before the plan),
+   * each batch goes to input {@code sources[i]}; the second input closes after epoch
+   * {@code closeSecondAfter} and the two advance in a random order.
+   */
   record Scenario(long seed, List<Plan.Step> plan, Config config, List<List<List<Long>>> epochs, List<Integer> targets,
-      boolean[] awaitEachEpoch) {
+      boolean[] awaitEachEpoch, int inputs, List<Integer> sources, int closeSecondAfter, boolean[] secondFirst) {
 
     static Scenario of(long seed) {
       Random r = new Random(seed);
@@ -58,7 +62,12 @@ class RandomizedRuntimeTest {
       List<List<List<Long>>> epochs = new ArrayList<>();
       List<Integer> targets = new ArrayList<>();
       boolean[] await = new boolean[epochCount];
+      int inputs = 1 + r.nextInt(2);
+      int closeSecondAfter = r.nextInt(epochCount);
+      boolean[] secondFirst = new boolean[epochCount];
+      List<Integer> sources = new ArrayList<>();
       for (int e = 0; e < epochCount; e++) {
+        secondFirst[e] = r.nextBoolean();
         List<List<Long>> batches = new ArrayList<>();
         for (int b = r.nextInt(6); b > 0; b--) {
           List<Long> values = new ArrayList<>();
@@ -67,11 +76,12 @@ class RandomizedRuntimeTest {
           }
           batches.add(values);
           targets.add(r.nextInt(config.workers() + 1) - 1); // -1: round robin
+          sources.add(inputs == 2 && e <= closeSecondAfter ? r.nextInt(2) : 0);
         }
         epochs.add(batches);
         await[e] = r.nextBoolean();
       }
-      return new Scenario(seed, plan, config, epochs, targets, await);
+      return new Scenario(seed, plan, config, epochs, targets, await, inputs, sources, closeSecondAfter, secondFirst);
     }
 
     List<Long> expected(int epoch) {
@@ -94,8 +104,12 @@ class RandomizedRuntimeTest {
 
     Dataflow df = new Dataflow();
     Input<LongBatch> in = df.input("input", LongBatch.TYPE);
+    Input<LongBatch> second = s.inputs() == 2 ? df.input("second input", LongBatch.TYPE) : null;
     PlanDataflow builder = new PlanDataflow((name, step) -> ctx -> new PlanVertex(ctx, step, log, seed));
-    Stream<LongBatch> answer = builder.build(in.stream(), s.plan());
+    Stream<LongBatch> source = second == null ? in.stream() : in.stream().binary("merge inputs", Pact.pipeline(),
+        second.stream(), Pact.exchange(PlanDataflow.SCATTER), LongBatch.TYPE,
+        ctx -> new PlanVertex(ctx, new Plan.Concat(), log, seed));
+    Stream<LongBatch> answer = builder.build(source, s.plan());
     // The collector has an output (unused) so that its probe also covers the records queued at its input.
     Stream<LongBatch> collected = answer.unary("collect", Pact.pipeline(), LongBatch.TYPE, ctx -> new Vertex() {
       private final List<EventLog.Event> events = log.vertex("collect@" + ctx.worker());
@@ -114,9 +128,13 @@ class RandomizedRuntimeTest {
 
     int batch = 0;
     try (Computation c = Computation.start(df.build(), s.config())) {
-      InputHandle<LongBatch> h = c.input(in);
+      List<InputHandle<LongBatch>> handles = new ArrayList<>(List.of(c.input(in)));
+      if (second != null) {
+        handles.add(c.input(second));
+      }
       for (int e = 0; e < s.epochs().size(); e++) {
         for (List<Long> values : s.epochs().get(e)) {
+          InputHandle<LongBatch> h = handles.get(s.sources().get(batch));
           LongBatch b = h.newBatch();
           values.forEach(b::add);
           int target = s.targets().get(batch++);
@@ -127,7 +145,20 @@ class RandomizedRuntimeTest {
           }
         }
         if (e + 1 < s.epochs().size()) {
-          h.advanceTo(e + 1);
+          List<InputHandle<LongBatch>> order = new ArrayList<>(handles);
+          if (s.secondFirst()[e]) {
+            Collections.reverse(order);
+          }
+          for (InputHandle<LongBatch> h : order) {
+            if (h.isClosed()) {
+              continue;
+            }
+            if (h != handles.get(0) && e == s.closeSecondAfter()) {
+              h.close();
+            } else {
+              h.advanceTo(e + 1);
+            }
+          }
           if (s.awaitEachEpoch()[e]) {
             c.awaitDone(probe, e);
             assertThat(sorted(results.get((long) e))).as("epoch %d when the probe said it was complete; %s", e, where)
@@ -135,7 +166,7 @@ class RandomizedRuntimeTest {
           }
         }
       }
-      h.close();
+      handles.forEach(InputHandle::close);
       assertThat(c.join(20, TimeUnit.SECONDS)).as("completed in time; %s", where).isTrue();
       assertThat(c.isComplete()).isTrue();
       assertThat(c.isDone(probe, Long.MAX_VALUE)).isTrue();
