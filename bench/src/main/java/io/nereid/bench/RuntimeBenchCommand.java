@@ -198,6 +198,24 @@ final class RuntimeBenchCommand implements Callable<Integer> {
                 .with("mrecords_per_s", runtime.best(), 1).with("reference_mrecords_per_s", reference.best(), 1)
                 .with("ratio", ratio, 2).with("goal_mrecords_per_s", "50").with("goal_ratio", "0.5")
                 .with("goal_met", met));
+        partitionCost(workers, batch);
+    }
+
+    /** The partition step alone, on one thread: the runtime's against a loop over raw arrays. */
+    private void partitionCost(int workers, int batch) {
+        int rounds = 20_000;
+        double[][] ns = Repeats.interleaved(warmup + 1, repeat, List.of(
+                () -> PartitionCost.runtimeNanosPerRecord(LongBatch.BY_VALUE, workers, batch, rounds),
+                () -> PartitionCost.rawNanosPerRecord(workers, batch, rounds)));
+        Repeats.Summary runtime = Repeats.least(ns[0]);
+        Repeats.Summary raw = Repeats.least(ns[1]);
+        double ratio = runtime.best() / raw.best();
+        out.printf(Locale.ROOT, "  where the exchange's time goes: the partition step alone (one thread, %d-record batches, "
+                        + "%d destinations): LongBatch.BY_VALUE %.2f ns/record (median %.2f); a loop over raw arrays "
+                        + "with the same hash %.2f ns/record (median %.2f); ratio %.1f%n",
+                batch, workers, runtime.best(), runtime.median(), raw.best(), raw.median(), ratio);
+        print(ResultLine.of("exchange-partition").with("workers", workers).with("ns_per_record", runtime.best(), 2)
+                .with("raw_loop_ns_per_record", raw.best(), 2).with("ratio", ratio, 1));
     }
 
     private void connectedComponents() {
