@@ -58,7 +58,7 @@ public final class NettyFabric implements Fabric {
   private final Channel server;
   private final AtomicReferenceArray<PeerLink> links;
   private final List<CompletableFuture<Void>> established = new ArrayList<>();
-  private final String[] lastError;
+  private final AtomicReferenceArray<String> lastError;
   private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
   private final Map<Integer, String> failures = new LinkedHashMap<>();
   private final List<PeerFailureListener> listeners = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class NettyFabric implements Fabric {
     this.handshake = new Handshake(config.secret());
     int p = config.processes();
     this.links = new AtomicReferenceArray<>(p);
-    this.lastError = new String[p];
+    this.lastError = new AtomicReferenceArray<>(p);
     for (int i = 0; i < p; i++) {
       established.add(new CompletableFuture<>());
     }
@@ -89,7 +89,7 @@ public final class NettyFabric implements Fabric {
     options(b::childOption);
     try {
       this.server = b.bind(listen).syncUninterruptibly().channel();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Netty rethrows the checked BindException as it is
       shutdownGroups();
       throw new FabricException(-1, "process " + config.processId() + " cannot listen on " + listen + ": " + e
           + "; hint: is the port in use, or is this host not the one --hosts names for process " + config.processId() + "?", e);
@@ -180,7 +180,7 @@ public final class NettyFabric implements Fabric {
         established.get(j).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (TimeoutException | ExecutionException e) {
         firstMissing = firstMissing < 0 ? j : firstMissing;
-        String error = lastError[j];
+        String error = lastError.get(j);
         missing.add("process " + j + " at " + hosts.get(j)
             + (j > config.processId() ? " (not reached" : " (did not connect") + (error == null ? ")" : "; last error: " + error + ")"));
       } catch (InterruptedException e) {
@@ -207,7 +207,7 @@ public final class NettyFabric implements Fabric {
     options(b::option);
     b.connect(address).addListener((ChannelFuture f) -> {
       if (!f.isSuccess()) {
-        lastError[peer] = String.valueOf(f.cause());
+        lastError.set(peer, String.valueOf(f.cause()));
         retry(peer, address, deadline);
       } else {
         f.channel().closeFuture().addListener(c -> retry(peer, address, deadline));
@@ -235,7 +235,7 @@ public final class NettyFabric implements Fabric {
   void connectionClosed(PeerHandler handler, PeerLink link, int dialedPeer, String reason) {
     if (link == null) {
       if (dialedPeer >= 0) {
-        lastError[dialedPeer] = reason;
+        lastError.set(dialedPeer, reason);
       }
       return;
     }

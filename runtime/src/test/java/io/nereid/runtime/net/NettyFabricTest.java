@@ -321,6 +321,17 @@ class NettyFabricTest {
   }
 
   @Test
+  void aPortInUseIsAClearError() {
+    try (Cluster c = Cluster.bind(1, cfg -> cfg)) {
+      java.net.InetSocketAddress taken = c.hosts.get(0);
+      assertThatThrownBy(() -> NettyFabric.bind(NetConfig.of(0, 1, Cluster.SECRET), taken))
+          .isInstanceOf(FabricException.class)
+          .hasMessageContaining("process 0 cannot listen on " + taken)
+          .hasMessageContaining("hint: is the port in use");
+    }
+  }
+
+  @Test
   void connectingToAProcessThatNeverStartsFailsNamingIt() {
     try (Cluster c = Cluster.bind(2, cfg -> cfg)) {
       java.net.InetSocketAddress nobody = c.hosts.get(1);

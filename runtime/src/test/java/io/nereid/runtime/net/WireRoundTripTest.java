@@ -165,7 +165,8 @@ class WireRoundTripTest {
     ByteBuf more = Unpooled.buffer().writeBytes(bytes(64, 9));
     assertThat(in.writeInbound(more)).isFalse();
     assertThat(more.refCnt()).isZero();
-    assertThat((Object) in.readInbound()).isNull();
+    Object next = in.readInbound();
+    assertThat(next).isNull();
     in.finishAndReleaseAll();
   }
 
