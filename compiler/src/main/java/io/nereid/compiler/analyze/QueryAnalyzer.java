@@ -293,7 +293,16 @@ final class QueryAnalyzer {
         String into = g.into().name();
         GroupContext ctx = new GroupContext(st.scope, element == null ? new Binding.Poisoned(into) : element, keys, tuple, !ok);
         st.group = ctx;
-        st.scope = outer.with(new Binding.GroupVar(into, ctx));
+        Scope after = outer;
+        for (String n : st.scope.names()) {
+            Binding b = st.scope.lookup(n).orElse(null);
+            if ((b instanceof Binding.RowVar || b instanceof Binding.ScalarLet || b instanceof Binding.RecordLet)
+                    && outer.lookup(n).isEmpty()) {
+                after = after.with(new Binding.OutOfReach(n, "`" + n + "` is not in scope after `group ... into " + into + "`",
+                        "use " + into + ".key, or an aggregate over the group such as sum(" + into + ".field)"));
+            }
+        }
+        st.scope = after.with(new Binding.GroupVar(into, ctx));
         if (!ok) {
             st.fail();
         }

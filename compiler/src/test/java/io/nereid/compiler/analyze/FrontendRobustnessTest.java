@@ -20,7 +20,7 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Programs that still parse but mean something else (names swapped, misspelt, replaced by
- * literals or by other names of the program) never make the analyzer or the optimizer throw
+ * literals or by other names of the program; literals and operators changed) never make the analyzer or the optimizer throw
  * anything but a located compile error.
  */
 class FrontendRobustnessTest {
@@ -48,6 +48,30 @@ class FrontendRobustnessTest {
                     ? texts.get(identifiers.get(random.nextInt(identifiers.size())))
                     : REPLACEMENTS.get(random.nextInt(REPLACEMENTS.size()));
             texts.set(at, replacement);
+        }
+        compileExpectingOnlyCompileErrors(String.join(" ", texts));
+    }
+
+    private static final List<String> OPERANDS = List.of("0", "7L", "2.5", "\"x\"", "true", "date \"2020-01-01\"");
+    private static final List<String> OPERATORS = List.of("+", "-", "*", "/", "%", "==", "!=", "<", ">=", "and", "or");
+
+    @Property(tries = 300)
+    void changedLiteralsAndOperatorsOnlyEverGiveCompileErrors(@ForAll @IntRange(min = 0, max = 10_000) int pick,
+                                                             @ForAll long seed,
+                                                             @ForAll @IntRange(min = 1, max = 4) int edits) {
+        SourceFile original = Corpus.source(CORPUS.get(pick % CORPUS.size()));
+        List<Token> tokens = tokens(original.text());
+        List<String> texts = new ArrayList<>(tokens.stream().map(Token::getText).toList());
+        Random random = new Random(seed);
+        for (int i = 0; i < edits; i++) {
+            int at = random.nextInt(texts.size());
+            String t = texts.get(at);
+            if (OPERATORS.contains(t)) {
+                texts.set(at, OPERATORS.get(random.nextInt(OPERATORS.size())));
+            } else if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.startsWith("\"") || t.equals("true")
+                    || t.equals("false"))) {
+                texts.set(at, OPERANDS.get(random.nextInt(OPERANDS.size())));
+            }
         }
         compileExpectingOnlyCompileErrors(String.join(" ", texts));
     }
