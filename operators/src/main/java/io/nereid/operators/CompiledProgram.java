@@ -1,5 +1,6 @@
 package io.nereid.operators;
 
+import io.nereid.runtime.comm.BatchCodec;
 import io.nereid.runtime.exec.Config;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ public interface CompiledProgram {
 
     /** The outputs, in source order. */
     List<RelationInfo> outputs();
+
+    /** The wire codecs of every batch type of the dataflow, for runs across processes. */
+    List<BatchCodec<?>> codecs();
 
     /**
      * Builds the dataflow, feeds each input (by name; every declared input must be bound) at

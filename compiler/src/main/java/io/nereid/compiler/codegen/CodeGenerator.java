@@ -37,6 +37,7 @@ public final class CodeGenerator {
         files.add(file(new DataflowGenerator(PACKAGE, plan, exprs).generate()));
         for (RecordType t : plan.recordTypes()) {
             files.add(file(RecordBatchGenerator.generate(PACKAGE, t)));
+            files.add(file(BatchCodecGenerator.generate(PACKAGE, t)));
         }
         for (Stage s : plan.stages()) {
             if (!(s.entry() instanceof Entry.Source || s.entry() instanceof Entry.LoopEnter

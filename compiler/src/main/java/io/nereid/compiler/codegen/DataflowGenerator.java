@@ -64,6 +64,13 @@ final class DataflowGenerator {
                 .returns(infos).addStatement("return INPUTS").build());
         type.addMethod(MethodSpec.methodBuilder("outputs").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(infos).addStatement("return OUTPUTS").build());
+        type.addMethod(MethodSpec.methodBuilder("codecs").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), ParameterizedTypeName.get(
+                        RuntimeNames.BATCH_CODEC, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))))
+                .addStatement("return $T.of($L)", List.class, plan.recordTypes().stream()
+                        .map(t -> CodeBlock.of("$T.INSTANCE", ClassName.get(packageName, BatchCodecGenerator.className(t))))
+                        .collect(CodeBlock.joining(", ")))
+                .build());
         type.addMethod(run());
         type.addMethod(MethodSpec.methodBuilder("reader").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(RuntimeNames.ROW_READER)

@@ -48,7 +48,7 @@ final class RecordBatchGenerator {
                 .beginControlFlow("if (size == capacity)").addStatement("grow(size + 1)").endControlFlow();
         MethodSpec.Builder addAll = MethodSpec.methodBuilder("addAll").addParameter(self, "other")
                 .addStatement("grow(size + other.size)");
-        MethodSpec.Builder grow = MethodSpec.methodBuilder("grow").addModifiers(Modifier.PRIVATE)
+        MethodSpec.Builder grow = MethodSpec.methodBuilder("grow")
                 .addParameter(int.class, "needed")
                 .beginControlFlow("if (needed > capacity)")
                 .addStatement("capacity = Math.max(needed, capacity * 2)");

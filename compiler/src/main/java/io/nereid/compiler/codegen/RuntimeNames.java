@@ -19,6 +19,9 @@ public final class RuntimeNames {
     public static final ClassName BATCH = ClassName.get(DATA, "Batch");
     public static final ClassName BATCH_TYPE = ClassName.get(DATA, "BatchType");
     public static final ClassName HASHING = ClassName.get(DATA, "Hashing");
+    public static final ClassName BATCH_CODEC = ClassName.get("io.nereid.runtime.comm", "BatchCodec");
+    public static final ClassName WIRE_WRITER = ClassName.get("io.nereid.runtime.comm", "WireWriter");
+    public static final ClassName WIRE_READER = ClassName.get("io.nereid.runtime.comm", "WireReader");
 
     public static final ClassName VERTEX = ClassName.get(GRAPH, "Vertex");
     public static final ClassName VERTEX_CONTEXT = ClassName.get(GRAPH, "VertexContext");
