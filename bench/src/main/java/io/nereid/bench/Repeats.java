@@ -78,6 +78,22 @@ public final class Repeats {
         return new Summary(v[v.length - 1], median(v));
     }
 
+    /**
+     * The median over rounds of {@code a[r] / b[r]}: the ratio of two interleaved measurements
+     * taken side by side, under the same load, round by round.
+     */
+    public static double medianRatio(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("need as many figures on both sides, got " + a.length + " and " + b.length);
+        }
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[i] / b[i];
+        }
+        double[] v = sorted(r);
+        return median(v);
+    }
+
     private static double[] sorted(double[] figures) {
         if (figures.length == 0) {
             throw new IllegalArgumentException("no figures to summarize");

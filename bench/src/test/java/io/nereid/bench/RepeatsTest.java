@@ -34,6 +34,12 @@ class RepeatsTest {
     }
 
     @Test
+    void pairsTheRatiosRoundByRound() {
+        // round 2 ran under load on both sides: its ratio is like the others
+        assertThat(Repeats.medianRatio(new double[] {2, 3, 40}, new double[] {1, 1, 20})).isEqualTo(2);
+    }
+
+    @Test
     void refusesToRunNothing() {
         assertThatThrownBy(() -> Repeats.interleaved(0, 0, List.of(() -> 1))).isInstanceOf(IllegalArgumentException.class);
     }
