@@ -14,6 +14,7 @@ import io.nereid.runtime.graph.Stream;
 import io.nereid.runtime.graph.Vertex;
 import io.nereid.runtime.testing.Plan;
 import io.nereid.runtime.testing.PlanDataflow;
+import io.nereid.runtime.time.Antichain;
 import io.nereid.runtime.time.PathSummary;
 import io.nereid.runtime.time.Timestamp;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ import net.jqwik.api.Property;
  * count changes in a {@link ChangeBatch} until they publish it, in any interleaving, possibly in
  * pieces as long as a batch's increments go before its decrements. The simulation knows the
  * true pointstamps; after every update it checks that no frontier has passed a time that a true
- * pointstamp could still result in, and whenever nothing is unpublished, that every frontier is
- * exactly the minimal times the true pointstamps imply.
+ * pointstamp could still result in, that no frontier went back, and whenever nothing is
+ * unpublished, that every frontier is exactly the minimal times the true pointstamps imply.
  */
 class ProtocolSimulationTest {
 
@@ -62,6 +63,7 @@ class ProtocolSimulationTest {
     private boolean inputOpen = true;
     private int budget;
     private boolean publishingPieces;
+    private boolean started;
 
     Simulation(long seed) {
       r = new Random(seed);
@@ -262,8 +264,21 @@ class ProtocolSimulationTest {
     }
 
     private void apply(ProgressUpdate u) {
+      Map<Integer, Antichain<Timestamp>> before = new HashMap<>();
+      for (Stage stage : graph.stages()) {
+        if (stage.kind() == StageKind.INPUT) {
+          continue; // the feed of an input is upstream of everything, fed from outside
+        }
+        for (int target : stage.inputLocations()) {
+          before.put(target, tracker.frontier(target));
+        }
+      }
       tracker.apply(u);
       checkSafety(u);
+      if (started) {
+        checkMonotone(before, u);
+      }
+      started = true; // before the input's first capability, every frontier is empty
       boolean quiet = !publishingPieces;
       for (ChangeBatch b : pending) {
         quiet &= b.isEmpty();
@@ -271,6 +286,18 @@ class ProtocolSimulationTest {
       if (quiet) {
         checkExact();
       }
+    }
+
+    /** Frontiers only move forward: every new element is at or above an old one. */
+    private void checkMonotone(Map<Integer, Antichain<Timestamp>> before, ProgressUpdate u) {
+      before.forEach((target, old) -> {
+        for (Timestamp t : tracker.frontier(target).elements()) {
+          if (!old.lessEqual(t)) {
+            throw new AssertionError("after " + u + ": the frontier of " + graph.locationName(target) + " went back from "
+                + old + " to " + tracker.frontier(target) + "; " + plan);
+          }
+        }
+      });
     }
 
     /** Every true pointstamp still blocks every time it could result in. */
