@@ -50,6 +50,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class NettyFabric implements Fabric {
   private static final int MAX_CHANNEL = 1 << 20;
+  /** Accepted connections allowed in their handshake at once: strangers cannot pile up. */
+  static final int MAX_HANDSHAKES = 64;
 
   private final NetConfig config;
   private final Handshake handshake;
@@ -63,6 +65,7 @@ public final class NettyFabric implements Fabric {
   private final Map<Integer, String> failures = new LinkedHashMap<>();
   private final List<PeerFailureListener> listeners = new ArrayList<>();
   private volatile FrameReceiver[] receivers = new FrameReceiver[16];
+  private final java.util.concurrent.atomic.AtomicInteger handshakes = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean closing;
 
   private NettyFabric(NetConfig config, InetSocketAddress listen) {
@@ -219,6 +222,19 @@ public final class NettyFabric implements Fabric {
     if (!closing && !established.get(peer).isDone() && System.nanoTime() < deadline) {
       ioGroup.schedule(() -> dial(peer, address, deadline), 100, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /** Admits one more accepted connection into its handshake, unless too many are. */
+  boolean enterHandshake() {
+    if (handshakes.incrementAndGet() > MAX_HANDSHAKES) {
+      handshakes.decrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  void leaveHandshake() {
+    handshakes.decrementAndGet();
   }
 
   /** Called by a handler once the peer proved the secret; null if that peer is already connected. */

@@ -40,6 +40,8 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
   private boolean ending;
   private String endReason;
   private ChannelHandlerContext ctx;
+  /** Whether this accepted connection counts against {@link NettyFabric#MAX_HANDSHAKES}. */
+  private boolean inHandshake;
 
   /** A handler for a connection this process dialed to {@code expectedPeer}, or accepted ({@code -1}). */
   PeerHandler(NettyFabric fabric, boolean dialer, int expectedPeer) {
@@ -56,6 +58,13 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
     NetConfig c = fabric.config();
+    if (!dialer) {
+      if (!fabric.enterHandshake()) {
+        end("more than " + NettyFabric.MAX_HANDSHAKES + " connections are in their handshake; refusing this one", true);
+        return;
+      }
+      inHandshake = true;
+    }
     ctx.writeAndFlush(new Frame.Hello(Wire.VERSION, c.processes(), c.processId(), nonce));
     handshakeTimeout = ctx.executor().schedule(
         () -> end("no handshake within " + c.handshakeTimeout().toMillis() + " ms", true),
@@ -119,12 +128,20 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
         return;
       }
       handshakeTimeout.cancel(false);
+      leaveHandshake();
       link = l;
       ctx.pipeline().get(FrameDecoder.class).allowFramesUpTo(Wire.dataLength(c.maxPayloadBytes()));
       ctx.pipeline().addBefore(ctx.name(), "heartbeat", new IdleStateHandler(c.heartbeatTimeout().toMillis(),
           c.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
     } else {
       end("unexpected " + Wire.typeName(frame.type()) + " frame during the handshake", true);
+    }
+  }
+
+  private void leaveHandshake() {
+    if (inHandshake) {
+      inHandshake = false;
+      fabric.leaveHandshake();
     }
   }
 
@@ -243,6 +260,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     if (handshakeTimeout != null) {
       handshakeTimeout.cancel(false);
     }
+    leaveHandshake();
     for (Held h; (h = held.poll()) != null; ) {
       h.payload().release();
     }

@@ -4,12 +4,13 @@ import io.nereid.runtime.comm.FabricException;
 import io.nereid.runtime.comm.FrameWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An authenticated peer, as senders see it. {@link #send} encodes a DATA frame straight into a
  * pooled buffer on the calling thread, waits while the connection is not writable (more than
- * the outstanding-bytes bound queued: flow control) and writes it without a promise; {@link
- * AutoFlush} flushes, once for many sends.
+ * the outstanding-bytes bound queued: flow control), writes it without a promise and makes
+ * sure the event loop wakes up for it; {@link AutoFlush} flushes, once for many sends.
  */
 final class PeerLink {
   private static final ThreadLocal<ByteBufWireWriter> WRITERS = ThreadLocal.withInitial(ByteBufWireWriter::new);
@@ -20,6 +21,12 @@ final class PeerLink {
   private final int maxPayload;
   private final Object writable = new Object();
   private volatile int sizeHint = 256;
+  /**
+   * A write from outside the event loop is queued lazily by Netty (it does not wake the loop);
+   * one wake-up task per burst of sends gets it processed, and {@link AutoFlush} flushes it.
+   */
+  private final AtomicBoolean wakePending = new AtomicBoolean();
+  private final Runnable wake = () -> wakePending.set(false);
   /** Set when the peer said GOODBYE: its disconnection is then no failure. */
   volatile boolean left;
   /** Set when this process closed or aborted its fabric. */
@@ -58,6 +65,15 @@ final class PeerLink {
     } finally {
       if (!written) {
         buf.release();
+      }
+    }
+    // A wake-up queued behind the write (or one still pending, itself behind an earlier write
+    // of this burst, which the awakened loop processes along with this one) gets it processed.
+    if (wakePending.compareAndSet(false, true)) {
+      try {
+        channel.eventLoop().execute(wake);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        wakePending.set(false); // the fabric is shutting down: the write fails and is released
       }
     }
   }

@@ -172,6 +172,41 @@ class HostileConnectionTest {
   }
 
   @Test
+  void strangersCannotPileUpInTheHandshake() throws Exception {
+    List<RawPeer> silent = new ArrayList<>();
+    try {
+      for (int i = 0; i < NettyFabric.MAX_HANDSHAKES; i++) {
+        silent.add(new RawPeer(target()));
+      }
+      while (silent.size() <= NettyFabric.MAX_HANDSHAKES) {
+        RawPeer extra = new RawPeer(target(), 1000);
+        silent.add(extra);
+        // the server may not have seen every earlier connection yet: try until one is turned away
+        if (extra.awaitClosedByPeer()) {
+          break;
+        }
+      }
+      assertThat(log.await("connections are in their handshake; refusing this one"))
+          .startsWith("WARNING: refused connection from");
+    } finally {
+      for (RawPeer p : silent) {
+        p.close();
+      }
+    }
+    // once the strangers are gone (the fabric notices soon), handshakes are admitted again
+    boolean admitted = false;
+    while (!admitted) {
+      try (RawPeer peer = new RawPeer(target())) {
+        peer.send(new Frame.Hello(Wire.VERSION, 3, 1, Handshake.nonce()));
+        admitted = peer.readFrame() instanceof Frame.Hello;
+      } catch (java.io.IOException refusedStill) {
+        Thread.sleep(20);
+      }
+    }
+    theComputationIsUnaffected();
+  }
+
+  @Test
   void aSilentStrangerIsDroppedAfterTheHandshakeTimeout() throws Exception {
     try (Cluster c = Cluster.bind(2, cfg -> cfg.withHandshakeTimeout(java.time.Duration.ofMillis(300)));
         RawPeer peer = new RawPeer(c.hosts.get(1))) {

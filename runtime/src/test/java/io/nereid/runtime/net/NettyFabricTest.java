@@ -114,6 +114,25 @@ class NettyFabricTest {
     }
   }
 
+  /**
+   * A lone frame must go out at once: nothing else (no heartbeat within the hour, no other
+   * traffic) will wake the transport for it. Without the wake-up and the flush this hangs.
+   */
+  @Test
+  @Timeout(30)
+  void loneFramesAreDeliveredWithoutWaitingForOtherTraffic() throws Exception {
+    try (Cluster c = Cluster.start(2, cfg -> cfg.withHeartbeat(Duration.ofHours(1), Duration.ofHours(2)))) {
+      BlockingQueue<Integer> got = new LinkedBlockingQueue<>();
+      c.get(1).register(0, (from, in) -> c.get(1).send(0, 0, out -> out.writeInt(in.readInt() + 1)));
+      c.get(0).register(0, (from, in) -> got.add(in.readInt()));
+      for (int i = 0; i < 100; i++) {
+        int v = i;
+        c.get(0).send(1, 0, out -> out.writeInt(v));
+        assertThat(got.take()).isEqualTo(i + 1);
+      }
+    }
+  }
+
   @Test
   void framesForAChannelWithoutReceiverAreHeldAndDeliveredInOrderOnRegistration() throws Exception {
     try (Cluster c = Cluster.start(2, cfg -> cfg)) {

@@ -15,8 +15,13 @@ final class RawPeer implements AutoCloseable {
   private final DataInputStream in;
 
   RawPeer(InetSocketAddress address) throws IOException {
+    this(address, 20_000);
+  }
+
+  /** A peer whose reads give up after {@code readTimeoutMillis}. */
+  RawPeer(InetSocketAddress address, int readTimeoutMillis) throws IOException {
     socket = new Socket(address.getAddress(), address.getPort());
-    socket.setSoTimeout(20_000);
+    socket.setSoTimeout(readTimeoutMillis);
     out = socket.getOutputStream();
     in = new DataInputStream(socket.getInputStream());
   }
