@@ -222,6 +222,14 @@ public final class Computation implements AutoCloseable {
     return true;
   }
 
+  /** What is still outstanding: every location with a non-zero pointstamp count, by name. */
+  public String describeProgress() {
+    StringBuilder sb = new StringBuilder();
+    tracker.describeCounts().forEach((loc, counts) ->
+        sb.append(graph.locationName(loc)).append(": ").append(counts).append('\n'));
+    return sb.toString();
+  }
+
   /** Whether every pointstamp is gone: the computation has nothing left to do. */
   public boolean isComplete() {
     return tracker.isComplete();

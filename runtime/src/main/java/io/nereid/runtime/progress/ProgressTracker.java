@@ -161,6 +161,17 @@ public final class ProgressTracker {
     return pointstamps[location].count(time);
   }
 
+  /** The locations with non-zero counts and their counts, for diagnostics: {@code location -> counts}. */
+  public synchronized java.util.Map<Integer, String> describeCounts() {
+    java.util.Map<Integer, String> m = new java.util.TreeMap<>();
+    for (int l = 0; l < pointstamps.length; l++) {
+      if (!pointstamps[l].isEmpty()) {
+        m.put(l, pointstamps[l].toString());
+      }
+    }
+    return m;
+  }
+
   /** Wakes threads blocked in {@link #await}, e.g. after a failure. */
   public synchronized void poke() {
     notifyAll();
