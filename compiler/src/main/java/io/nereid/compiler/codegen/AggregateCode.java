@@ -69,6 +69,12 @@ final class AggregateCode {
         return out;
     }
 
+    /** True for one count or one sum: a single accumulator that only adds. */
+    boolean singleAdditive() {
+        return aggregates.size() == 1 && (aggregates.get(0).function() == AggregateFunction.COUNT
+                || aggregates.get(0).function() == AggregateFunction.SUM);
+    }
+
     int fieldCount() {
         return fields.size();
     }

@@ -34,15 +34,24 @@ final class AggregateMergeCode extends EntryCode {
         KeyCode key = new KeyCode(g.self.nestedClass("MergeKey"), keyTypes);
         ClassName acc = g.self.nestedClass("MergeAcc");
         ClassName state = g.self.nestedClass("State");
-        g.type.addType(agg.accClass(acc));
-        key.keyRecordSpec().ifPresent(g.type::addType);
-        TypeName order = ParameterizedTypeName.get(ClassName.get(ArrayList.class), acc);
-        g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The groups of one time.\n")
-                .addField(FieldSpec.builder(key.mapOf(acc), "groups", Modifier.FINAL)
-                        .initializer("new $T()", key.mapOf(acc)).build())
-                .addField(FieldSpec.builder(order, "order", Modifier.FINAL).initializer("new $T()", order).build())
-                .build());
+        PrimitiveGroups primitive = PrimitiveGroups.of(key, keyTypes, agg);
+        if (primitive != null) {
+            g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The groups of one time: key to count or sum.\n")
+                    .addField(FieldSpec.builder(primitive.mapType(), "groups", Modifier.FINAL)
+                            .initializer("new $T()", primitive.mapType()).build())
+                    .build());
+        } else {
+            g.type.addType(agg.accClass(acc));
+            key.keyRecordSpec().ifPresent(g.type::addType);
+            TypeName order = ParameterizedTypeName.get(ClassName.get(ArrayList.class), acc);
+            g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The groups of one time.\n")
+                    .addField(FieldSpec.builder(key.mapOf(acc), "groups", Modifier.FINAL)
+                            .initializer("new $T()", key.mapOf(acc)).build())
+                    .addField(FieldSpec.builder(order, "order", Modifier.FINAL).initializer("new $T()", order).build())
+                    .build());
+        }
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
         g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
         ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
@@ -67,18 +76,28 @@ final class AggregateMergeCode extends EntryCode {
             contributions = agg.rawContributions(entry.aggregates().stream()
                     .map(a -> a.argument().map(e -> g.exprs.generate(e, row)).orElse(CodeBlock.of("1L"))).toList());
         }
-        StageGenerator.group(recv, locals, agg, key, acc, "s.groups", "s.order", keys, contributions);
+        if (primitive != null) {
+            primitive.add(recv, "s.groups", key.key(keys), contributions.get(0));
+        } else {
+            StageGenerator.group(recv, locals, agg, key, acc, "s.groups", "s.order", keys, contributions);
+        }
         recv.endControlFlow();
         g.type.addMethod(onRecv().addCode(recv.build()).build());
 
         CodeBlock.Builder notify = CodeBlock.builder();
         notify.addStatement("final $T s = state.remove(time)", state);
-        notify.beginControlFlow("if (s == null)").addStatement("return").endControlFlow();
+        notify.beginControlFlow("if (s != null)");
         g.begin(notify);
-        notify.beginControlFlow("for ($T m : s.order)", acc);
-        g.chain(notify, new ChainGenerator.Locals(), agg.finalRow("m"));
-        notify.endControlFlow();
+        if (primitive != null) {
+            ChainGenerator.Locals locals2 = new ChainGenerator.Locals();
+            primitive.forEach(notify, "s.groups", groupRow -> g.chain(notify, locals2, groupRow));
+        } else {
+            notify.beginControlFlow("for ($T m : s.order)", acc);
+            g.chain(notify, new ChainGenerator.Locals(), agg.finalRow("m"));
+            notify.endControlFlow();
+        }
         g.finish(notify);
-        g.type.addMethod(onNotify().addCode(notify.build()).build());
+        notify.endControlFlow();
+        g.addNotify(notify.build());
     }
 }

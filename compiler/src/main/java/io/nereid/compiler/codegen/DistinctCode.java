@@ -47,6 +47,6 @@ final class DistinctCode extends EntryCode {
         code.endControlFlow();
         g.finish(code);
         g.type.addMethod(onRecv().addCode(code.build()).build());
-        g.type.addMethod(onNotify().addStatement("state.remove(time)").build());
+        g.addNotify(CodeBlock.of("state.remove(time);\n"));
     }
 }

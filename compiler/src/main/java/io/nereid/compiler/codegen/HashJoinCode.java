@@ -105,12 +105,12 @@ final class HashJoinCode extends EntryCode {
         g.finish(code);
         g.type.addMethod(onRecv().addCode(code.build()).build());
         if (!entry.leftOuter()) {
-            g.type.addMethod(onNotify().addStatement("state.remove(time)").build());
+            g.addNotify(CodeBlock.of("state.remove(time);\n"));
             return;
         }
         CodeBlock.Builder notify = CodeBlock.builder();
         notify.addStatement("final $T s = state.remove(time)", state);
-        notify.beginControlFlow("if (s == null)").addStatement("return").endControlFlow();
+        notify.beginControlFlow("if (s != null)");
         g.begin(notify);
         notify.beginControlFlow("for (int m = s.leftMatched.nextClearBit(0); m < s.left.size; "
                 + "m = s.leftMatched.nextClearBit(m + 1))");
@@ -119,6 +119,7 @@ final class HashJoinCode extends EntryCode {
                 StageGenerator.nullRightFlags(left.size(), right));
         notify.endControlFlow();
         g.finish(notify);
-        g.type.addMethod(onNotify().addCode(notify.build()).build());
+        notify.endControlFlow();
+        g.addNotify(notify.build());
     }
 }

@@ -91,7 +91,7 @@ final class InvariantJoinCode extends EntryCode {
         recv.addStatement("probe(time, in)");
         g.type.addMethod(onRecv().addCode(recv.build()).build());
 
-        MethodSpec.Builder notify = onNotify()
+        CodeBlock.Builder notify = CodeBlock.builder()
                 .addStatement("complete = true")
                 .addStatement("final $T held = pending.remove(time)", varBatch)
                 .beginControlFlow("if (held != null)")
@@ -113,9 +113,9 @@ final class InvariantJoinCode extends EntryCode {
             g.finish(unmatched);
             unmatched.beginControlFlow("if (time.inner() + 1 < $L)", rounds)
                     .addStatement("ctx.notifyAt(time.increment())").endControlFlow();
-            notify.addCode(unmatched.build());
+            notify.add(unmatched.build());
         }
-        g.type.addMethod(notify.build());
+        g.addNotify(notify.build());
 
         CodeBlock.Builder probe = CodeBlock.builder();
         g.begin(probe);

@@ -50,6 +50,9 @@ public final class RuntimeNames {
     public static final ClassName FUNCTIONS = ClassName.get(OPS, "Functions");
 
     public static final ClassName LONG_OBJECT_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongObjectHashMap");
+    public static final ClassName LONG_LONG_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongLongHashMap");
+    public static final ClassName LONG_DOUBLE_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongDoubleHashMap");
+    public static final ClassName LONG_ITERATOR = ClassName.get("org.eclipse.collections.api.iterator", "MutableLongIterator");
     public static final ClassName LONG_INT_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongIntHashMap");
     public static final ClassName OBJECT_INT_MAP = ClassName.get(EC + ".map.mutable.primitive", "ObjectIntHashMap");
     public static final ClassName LONG_SET = ClassName.get(EC + ".set.mutable.primitive", "LongHashSet");

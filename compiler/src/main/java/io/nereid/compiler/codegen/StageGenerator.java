@@ -21,8 +21,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the vertex class of one stage: the entry's code ({@link EntryCode}) around the fused
  * chain ({@link ChainGenerator}), ending either in appends to the output batch (sent every
- * {@value #FLUSH} records and at the end of the callback) or in the exit combiner's groups,
- * flushed as partial rows at the end of the callback.
+ * {@value #FLUSH} records and at the end of the callback) or in the exit combiner's groups of
+ * the time, sent as partial rows once the time completes (once per round in a loop).
  */
 final class StageGenerator {
     static final int FLUSH = 4096;
@@ -35,6 +35,8 @@ final class StageGenerator {
     final TypeSpec.Builder type;
     private final AggregateCode combine;
     private final KeyCode combineKey;
+    private final PrimitiveGroups combinePrimitive;
+    private final List<CodeBlock> notifyParts = new ArrayList<>();
 
     StageGenerator(String packageName, PhysicalPlan plan, Stage stage, ExprGenerator exprs) {
         this.packageName = packageName;
@@ -48,9 +50,11 @@ final class StageGenerator {
             Combiner c = stage.combiner().get();
             this.combine = new AggregateCode(c.keys().stream().map(Expr::type).toList(), c.aggregates());
             this.combineKey = new KeyCode(self.nestedClass("CombineKey"), c.keys().stream().map(Expr::type).toList());
+            this.combinePrimitive = PrimitiveGroups.of(combineKey, c.keys().stream().map(Expr::type).toList(), combine);
         } else {
             this.combine = null;
             this.combineKey = null;
+            this.combinePrimitive = null;
         }
     }
 
@@ -66,19 +70,62 @@ final class StageGenerator {
                 ctor.addStatement("this.exit = ctx.output(1)");
             }
         });
+        ClassName combineState = self.nestedClass("CombineState");
         if (combine != null) {
-            ClassName acc = self.nestedClass("CombineAcc");
-            type.addType(combine.accClass(acc));
-            combineKey.keyRecordSpec().ifPresent(type::addType);
-            type.addField(FieldSpec.builder(combineKey.mapOf(acc), "groups", Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T()", combineKey.mapOf(acc)).build());
-            TypeName list = ParameterizedTypeName.get(ClassName.get(ArrayList.class), acc);
-            type.addField(FieldSpec.builder(list, "order", Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T()", list).build());
+            TypeSpec.Builder st = TypeSpec.classBuilder(combineState).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The combiner's partial groups of one time, sent when the time completes.\n");
+            if (combinePrimitive != null) {
+                st.addField(FieldSpec.builder(combinePrimitive.mapType(), "groups", Modifier.FINAL)
+                        .initializer("new $T()", combinePrimitive.mapType()).build());
+            } else {
+                ClassName acc = self.nestedClass("CombineAcc");
+                type.addType(combine.accClass(acc));
+                combineKey.keyRecordSpec().ifPresent(type::addType);
+                st.addField(FieldSpec.builder(combineKey.mapOf(acc), "groups", Modifier.FINAL)
+                        .initializer("new $T()", combineKey.mapOf(acc)).build());
+                TypeName list = ParameterizedTypeName.get(ClassName.get(ArrayList.class), acc);
+                st.addField(FieldSpec.builder(list, "order", Modifier.FINAL).initializer("new $T()", list).build());
+            }
+            type.addType(st.build());
+            TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, combineState);
+            type.addField(FieldSpec.builder(perTime, "combineState", Modifier.PRIVATE, Modifier.FINAL).build());
+            ctor.addStatement("this.combineState = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, combineState);
         }
         EntryCode.forStage(this).generate(ctor);
+        if (combine != null) {
+            CodeBlock.Builder flush = CodeBlock.builder();
+            flush.addStatement("final $T done = combineState.remove(time)", combineState);
+            flush.beginControlFlow("if (done != null)");
+            flush.addStatement("$T o = out.newBatch()", batch(stage.output().orElseThrow()));
+            if (combinePrimitive != null) {
+                combinePrimitive.forEach(flush, "done.groups", row -> emit(flush, row));
+            } else {
+                flush.beginControlFlow("for ($T g : done.order)", self.nestedClass("CombineAcc"));
+                emit(flush, combine.partialRow("g"));
+                flush.endControlFlow();
+            }
+            flush.beginControlFlow("if (o.size > 0)").addStatement("out.send(time, o)").endControlFlow();
+            flush.endControlFlow();
+            notifyParts.add(flush.build());
+        }
+        if (!notifyParts.isEmpty()) {
+            MethodSpec.Builder notify = EntryCode.onNotify();
+            for (CodeBlock part : notifyParts) {
+                if (notifyParts.size() == 1) {
+                    notify.addCode(part);
+                } else {
+                    notify.addCode("{\n$>").addCode(part).addCode("$<}\n");
+                }
+            }
+            type.addMethod(notify.build());
+        }
         type.addMethod(ctor.build());
         return type.build();
+    }
+
+    /** Adds code to {@code onNotify(time)}; parts run in order, the combiner's flush last. No early return. */
+    void addNotify(CodeBlock part) {
+        notifyParts.add(part);
     }
 
     ClassName batch(RecordType t) {
@@ -89,8 +136,15 @@ final class StageGenerator {
         return plan.stage(stage.inputs().get(input).source()).output().orElseThrow();
     }
 
-    /** Declares the output batch {@code o} at the start of a callback. */
+    /**
+     * Starts a callback that runs the chain: declares the output batch {@code o}, or, with a
+     * combiner, takes the combiner state {@code cs} of the callback's time.
+     */
     void begin(CodeBlock.Builder code) {
+        if (combine != null) {
+            code.addStatement("final $T cs = combineState.get(time)", self.nestedClass("CombineState"));
+            return;
+        }
         stage.output().ifPresent(out -> code.addStatement("$T o = out.newBatch()", batch(out)));
     }
 
@@ -132,7 +186,12 @@ final class StageGenerator {
         List<CodeBlock> args = c.aggregates().stream()
                 .map(a -> a.argument().map(e -> exprs.generate(e, row, nulls)).orElse(CodeBlock.of("1L"))).toList();
         List<CodeBlock> contributions = combine.rawContributions(args);
-        group(code, locals, combine, combineKey, self.nestedClass("CombineAcc"), "groups", "order", keys, contributions);
+        if (combinePrimitive != null) {
+            combinePrimitive.add(code, "cs.groups", combineKey.key(keys), contributions.get(0));
+            return;
+        }
+        group(code, locals, combine, combineKey, self.nestedClass("CombineAcc"), "cs.groups", "cs.order", keys,
+                contributions);
     }
 
     /** Looks up (or creates) the group of {@code keys} in {@code map} and folds the contributions in. */
@@ -158,17 +217,10 @@ final class StageGenerator {
         code.endControlFlow();
     }
 
-    /** Ends a callback: flushes the combiner's groups as partial rows, sends what is left in {@code o}. */
+    /** Ends a callback that ran the chain: sends what is left in {@code o} (a combiner sends when the time completes). */
     void finish(CodeBlock.Builder code) {
-        if (stage.output().isEmpty()) {
+        if (stage.output().isEmpty() || combine != null) {
             return;
-        }
-        if (combine != null) {
-            ClassName acc = self.nestedClass("CombineAcc");
-            code.beginControlFlow("for ($T g : order)", acc);
-            emit(code, combine.partialRow("g"));
-            code.endControlFlow();
-            code.addStatement("groups.clear()").addStatement("order.clear()");
         }
         code.beginControlFlow("if (o.size > 0)").addStatement("out.send(time, o)").endControlFlow();
     }

@@ -65,7 +65,7 @@ final class TopKCode extends EntryCode {
 
         CodeBlock.Builder notify = CodeBlock.builder();
         notify.addStatement("final $T s = state.remove(time)", state);
-        notify.beginControlFlow("if (s == null)").addStatement("return").endControlFlow();
+        notify.beginControlFlow("if (s != null)");
         notify.addStatement("final $T r = s.rows", rows);
         notify.addStatement("final Integer[] order = new Integer[r.size]");
         notify.beginControlFlow("for (int i = 0; i < order.length; i++)").addStatement("order[i] = i").endControlFlow();
@@ -78,6 +78,7 @@ final class TopKCode extends EntryCode {
         g.chain(notify, new ChainGenerator.Locals(), StageGenerator.columns("r", "i", in, null));
         notify.endControlFlow();
         g.finish(notify);
-        g.type.addMethod(onNotify().addCode(notify.build()).build());
+        notify.endControlFlow();
+        g.addNotify(notify.build());
     }
 }
