@@ -60,13 +60,7 @@ final class PeerLink {
       Wire.finishFrame(buf, start);
       sizeHint = Math.max(64, Math.min(buf.writerIndex(), 1 << 20));
       awaitWritable();
-      if (channel.eventLoop().inEventLoop()) {
-        channel.write(buf, channel.voidPromise()); // AutoFlush flushes once the loop's queue is done
-      } else {
-        // A plain write from another thread is queued lazily: the event loop would not wake up
-        // for it, and the frame would wait for the next heartbeat (a second) to be flushed.
-        channel.writeAndFlush(buf, channel.voidPromise());
-      }
+      channel.write(buf, channel.voidPromise());
       written = true;
     } finally {
       if (!written) {
