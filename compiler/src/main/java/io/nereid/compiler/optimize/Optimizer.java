@@ -31,7 +31,8 @@ public final class Optimizer {
     /** The standard rule set, in the order each round applies it. */
     public static Optimizer standard() {
         return new Optimizer(List.of(new FoldConstants(), new MergeFilters(), new PushFilterThroughProject(),
-                new ExtractJoinKeys(), new PushFilterThroughJoin(), new PruneProjections(), new MarkLoopInvariants(),
+                new ExtractJoinKeys(), new PushFilterThroughJoin(), new PushFilterThroughAggregate(),
+                new PruneProjections(), new MarkLoopInvariants(),
                 new PushFilterOutOfLoop()));
     }
 
