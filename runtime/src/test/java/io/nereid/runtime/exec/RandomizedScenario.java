@@ -15,6 +15,7 @@ import io.nereid.runtime.testing.EventLog;
 import io.nereid.runtime.testing.Plan;
 import io.nereid.runtime.testing.PlanDataflow;
 import io.nereid.runtime.testing.PlanVertex;
+import io.nereid.runtime.time.Antichain;
 import io.nereid.runtime.time.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One randomized run, all drawn from a seed: a random {@link Plan} (as a graph with instrumented
@@ -138,6 +140,8 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
      */
     void drive(List<Computation> computations) {
       String where = describe();
+      Sampler sampler = new Sampler(computations);
+      sampler.start();
       List<List<InputHandle<LongBatch>>> handles = new ArrayList<>();
       for (Computation c : computations) {
         List<InputHandle<LongBatch>> hs = new ArrayList<>(List.of(c.input(in)));
@@ -189,11 +193,71 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
         assertThat(c.isComplete()).isTrue();
         assertThat(c.isDone(probe, Long.MAX_VALUE)).isTrue();
       }
+      sampler.finish();
+      assertThat(sampler.problems).as("seen while running; %s", where).isEmpty();
       assertThat(log.violations()).as(where).isEmpty();
       for (int e = 0; e < epochs.size(); e++) {
         assertThat(sorted(results.get((long) e))).as("epoch %d; %s", e, where).isEqualTo(expected(e));
       }
       assertThat(results.keySet()).as(where).allMatch(e -> e < epochs.size());
+    }
+
+    /**
+     * Watches the probes while the computation runs: a probe's frontier never goes back, and the
+     * moment any process's probe says an epoch is complete, the collected answer of that epoch is.
+     */
+    private final class Sampler extends Thread {
+      final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+      private final List<Computation> computations;
+      private final boolean[] verified = new boolean[epochs.size()];
+      private volatile boolean done;
+
+      Sampler(List<Computation> computations) {
+        super("probe sampler");
+        setDaemon(true);
+        this.computations = computations;
+      }
+
+      @Override
+      public void run() {
+        List<Antichain<Timestamp>> last = new ArrayList<>();
+        computations.forEach(c -> last.add(null));
+        while (!done && problems.isEmpty()) {
+          for (int p = 0; p < computations.size(); p++) {
+            Computation c = computations.get(p);
+            Antichain<Timestamp> now = c.frontier(probe);
+            Antichain<Timestamp> before = last.get(p);
+            if (before != null) {
+              for (Timestamp t : now.elements()) {
+                if (!before.lessEqual(t)) {
+                  problems.add("process " + p + ": the probe's frontier went back from " + before + " to " + now);
+                }
+              }
+            }
+            last.set(p, now);
+            for (int e = 0; e < verified.length; e++) {
+              if (!verified[e] && c.isDone(probe, e)) {
+                verified[e] = true;
+                List<Long> seen = sorted(results.get((long) e));
+                if (!seen.equals(expected(e))) {
+                  problems.add("process " + p + " said epoch " + e + " was complete with " + seen.size()
+                      + " records of " + expected(e).size() + ": " + seen + " instead of " + expected(e));
+                }
+              }
+            }
+          }
+          LockSupport.parkNanos(20_000);
+        }
+      }
+
+      void finish() {
+        done = true;
+        try {
+          join(10_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
