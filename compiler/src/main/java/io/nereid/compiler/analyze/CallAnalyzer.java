@@ -94,6 +94,11 @@ final class CallAnalyzer {
     private Expr aggregate(io.nereid.compiler.ast.Call c, AggregateFunction fn, Scope scope) {
         String name = fn.nqName();
         Optional<Binding.GroupVar> group = scope.group();
+        if (scope.lookup(GroupContext.INSIDE_AGGREGATE).isPresent()) {
+            reporter.error(c.location(), "aggregates cannot be nested: `" + name + "` inside another aggregate's argument",
+                    "aggregate each element once; to aggregate the results, group the grouped query again");
+            return null;
+        }
         if (group.isEmpty()) {
             reporter.error(c.location(), "aggregate `" + name + "` used outside of a group",
                     "aggregates apply to the variable of `group ... by ... into g`, e.g. " + name + "(g)");

@@ -19,6 +19,9 @@ import java.util.Set;
  * followed by the aggregates.
  */
 final class GroupContext {
+    /** A name no program can write, bound while an aggregate's argument is analyzed. */
+    static final String INSIDE_AGGREGATE = "#aggregate";
+
     final Scope before;
     final Binding element;
     final List<NamedExpr> keys;
@@ -49,7 +52,7 @@ final class GroupContext {
         } else {
             renamed = new Binding.Poisoned(name);
         }
-        return before.with(renamed);
+        return before.with(new Binding.OutOfReach(INSIDE_AGGREGATE, "", null)).with(renamed);
     }
 
     /** The column (after grouping) of an aggregate, registering it the first time. */
