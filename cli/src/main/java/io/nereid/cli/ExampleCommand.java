@@ -20,7 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.nereid.cli.cluster.ClusterOptions;
+import io.nereid.cli.cluster.ClusterRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,10 +76,14 @@ final class ExampleCommand {
 
     @Command(name = "cc", mixinStandardHelpOptions = true,
             description = "Connected components by label propagation on a src,dst CSV graph.",
-            footer = {"", "Example: nq example cc samples/graphs/rmat-10.csv --workers 2"})
+            footer = {"", "Example: nq example cc samples/graphs/rmat-10.csv --workers 2",
+                "         nq example cc samples/graphs/rmat-10.csv --processes 2 --local"})
     static final class Cc extends Common implements Callable<Integer> {
         @Parameters(paramLabel = "EDGES.csv", description = "The graph: a src,dst CSV file (as nq gen rmat writes).")
         Path file;
+
+        @Mixin
+        ClusterOptions cluster;
 
         @Override
         public Integer call() {
@@ -95,14 +102,22 @@ final class ExampleCommand {
                         + " are too large for this example: it indexes nodes densely (ids below 2^31)");
             }
             int nodes = (int) (max + 1);
-            long start = System.nanoTime();
-            long[] labels;
-            try {
-                labels = ConnectedComponents.run(edges.src(), edges.dst(), nodes, config);
-            } catch (ComputationException e) {
-                return failed(e);
-            }
-            double ms = (System.nanoTime() - start) / 1e6;
+            return ClusterRun.run(spec, cluster, config.workers(), c -> {
+                long start = System.nanoTime();
+                long[] labels;
+                try {
+                    labels = ConnectedComponents.run(edges.src(), edges.dst(), nodes, c);
+                } catch (ComputationException e) {
+                    return failed(e);
+                }
+                if (c.isLeader()) {
+                    report(edges, nodes, labels, (System.nanoTime() - start) / 1e6, c.config());
+                }
+                return Main.EXIT_OK;
+            });
+        }
+
+        private void report(EdgeList edges, int nodes, long[] labels, double ms, Config config) {
             Map<Long, Integer> sizes = new HashMap<>();
             for (long l : labels) {
                 sizes.merge(l, 1, Integer::sum);
@@ -110,15 +125,17 @@ final class ExampleCommand {
             List<Map.Entry<Long, Integer>> largest = new ArrayList<>(sizes.entrySet());
             largest.sort(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
             PrintWriter out = out();
-            out.printf("%d edges, %d nodes: %d connected components (%.1f ms, %d worker%s)%n",
-                    edges.size(), nodes, sizes.size(), ms, config.workers(), config.workers() == 1 ? "" : "s");
+            String placement = config.processes() == 1
+                    ? config.workers() + " worker" + (config.workers() == 1 ? "" : "s")
+                    : config.processes() + " processes x " + config.workers() + " worker" + (config.workers() == 1 ? "" : "s");
+            out.printf("%d edges, %d nodes: %d connected components (%.1f ms, %s)%n",
+                    edges.size(), nodes, sizes.size(), ms, placement);
             out.println("largest components (label = smallest node id):");
             out.printf("  %12s %10s%n", "label", "nodes");
             for (Map.Entry<Long, Integer> e : largest.subList(0, Math.min(5, largest.size()))) {
                 out.printf("  %12d %10d%n", e.getKey(), e.getValue());
             }
             out.flush();
-            return Main.EXIT_OK;
         }
     }
 
@@ -175,6 +192,9 @@ final class ExampleCommand {
         @Option(names = "--to", paramLabel = "N", defaultValue = "1000", description = "Count to N (default: ${DEFAULT-VALUE}).")
         long n;
 
+        @Mixin
+        ClusterOptions cluster;
+
         @Override
         public Integer call() {
             Config config = config();
@@ -182,18 +202,23 @@ final class ExampleCommand {
                 throw new ParameterException(spec.commandLine(), "--to must be at least 0");
             }
             long[] starts = {0, n / 2, n};
-            long start = System.nanoTime();
-            Map<Long, Integer> reached;
-            try {
-                reached = LoopCount.run(starts, n, config);
-            } catch (ComputationException e) {
-                return failed(e);
-            }
-            double ms = (System.nanoTime() - start) / 1e6;
-            out().printf("values %s reached %d after at most %s iterations (%.1f ms, %.2f us per iteration)%n",
-                    Arrays.toString(starts), n, reached.get(n), ms, n == 0 ? 0.0 : ms * 1000 / n);
-            out().flush();
-            return Main.EXIT_OK;
+            return ClusterRun.run(spec, cluster, config.workers(), c -> {
+                long start = System.nanoTime();
+                Map<Long, Integer> reached;
+                try {
+                    reached = LoopCount.run(starts, n, c);
+                } catch (ComputationException e) {
+                    return failed(e);
+                }
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (c.isLeader()) {
+                    out().printf("values %s reached %d after at most %s iterations (%.1f ms, %.2f us per iteration)%n",
+                            Arrays.toString(starts), n, reached.get(n), ms, n == 0 ? 0.0 : ms * 1000 / n);
+                    out().flush();
+                }
+                return Main.EXIT_OK;
+            });
         }
     }
 }
+
