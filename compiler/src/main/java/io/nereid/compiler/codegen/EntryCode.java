@@ -26,6 +26,8 @@ abstract class EntryCode {
             return j.invariantSide() >= 0 ? new InvariantJoinCode(g, j) : new HashJoinCode(g, j);
         } else if (e instanceof Entry.LoopHead h) {
             return new LoopCode.Head(g, h);
+        } else if (e instanceof Entry.Membership m) {
+            return new MembershipCode(g, m);
         } else if (e instanceof Entry.TopK t) {
             return new TopKCode(g, t);
         } else if (e instanceof Entry.FixpointCheck) {

@@ -96,4 +96,31 @@ public sealed interface Entry {
             Objects.requireNonNull(limit, "limit");
         }
     }
+
+    /**
+     * Keeps the rows of input 0 by whether input 1 has a row with equal keys, per time, when the
+     * time completes: {@code SEMI} ({@code exists}) and {@code ANTI} ({@code not exists}) keep
+     * every such left row; {@code INTERSECT} and {@code EXCEPT} compare whole rows and keep each
+     * distinct left row once.
+     */
+    record Membership(List<Expr> leftKeys, List<Expr> rightKeys, Mode mode) implements Entry {
+        /** Which left rows are kept. */
+        public enum Mode { SEMI, ANTI, INTERSECT, EXCEPT }
+
+        public Membership {
+            leftKeys = List.copyOf(Objects.requireNonNull(leftKeys, "leftKeys"));
+            rightKeys = List.copyOf(Objects.requireNonNull(rightKeys, "rightKeys"));
+            Objects.requireNonNull(mode, "mode");
+        }
+
+        /** True when a left row is kept if its key is present on the right. */
+        public boolean keepsPresent() {
+            return mode == Mode.SEMI || mode == Mode.INTERSECT;
+        }
+
+        /** True when left rows are deduplicated (set semantics). */
+        public boolean distinct() {
+            return mode == Mode.INTERSECT || mode == Mode.EXCEPT;
+        }
+    }
 }

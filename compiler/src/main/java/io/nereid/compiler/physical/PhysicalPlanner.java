@@ -22,6 +22,7 @@ import io.nereid.compiler.plan.SetOperation;
 import io.nereid.compiler.plan.expr.ColumnRef;
 import io.nereid.compiler.plan.Plans;
 import io.nereid.compiler.plan.expr.Expr;
+import io.nereid.compiler.plan.expr.Evaluator;
 import io.nereid.compiler.plan.expr.Literal;
 import io.nereid.compiler.plan.expr.ParamRef;
 import io.nereid.compiler.types.ScalarType;
@@ -142,8 +143,8 @@ public final class PhysicalPlanner {
             }
             return head;
         } else if (node instanceof SemiJoin s) {
-            throw new UnsupportedPlanException("nq run does not support " + (s.anti() ? "'not exists'" : "'exists'")
-                    + " yet");
+            return membership(s.left(), s.right(), s.leftKeys(), s.rightKeys(),
+                    s.anti() ? Entry.Membership.Mode.ANTI : Entry.Membership.Mode.SEMI);
         } else if (node instanceof OrderBy o) {
             return orderBy(o);
         }
@@ -213,9 +214,7 @@ public final class PhysicalPlanner {
     }
 
     private int join(Join j) {
-        if (j.isCross()) {
-            throw new UnsupportedPlanException("nq run does not support joins without equality keys (cross products) yet");
-        }
+        // A cross product (no keys) is a join on the empty key: both sides meet on one worker.
         int l = visit(j.left());
         int r = visit(j.right());
         int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
@@ -247,8 +246,10 @@ public final class PhysicalPlanner {
 
     private int setOperation(SetOperation s) {
         if (s.kind() == SetOpKind.INTERSECT || s.kind() == SetOpKind.EXCEPT) {
-            throw new UnsupportedPlanException("nq run does not support '" + s.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + "' yet");
+            List<ScalarType> row = types(s);
+            List<Expr> all = columnRefs(row, row.size());
+            return membership(s.left(), s.right(), all, all,
+                    s.kind() == SetOpKind.INTERSECT ? Entry.Membership.Mode.INTERSECT : Entry.Membership.Mode.EXCEPT);
         }
         int l = visit(s.left());
         int r = visit(s.right());
@@ -262,6 +263,17 @@ public final class PhysicalPlanner {
             throw new UnsupportedPlanException("nq run does not support a nullable value (" + t + ") as " + what
                     + " yet; use coalesce(x, default) to give it a value");
         }
+    }
+
+    private int membership(Plan left, Plan right, List<Expr> leftKeys, List<Expr> rightKeys, Entry.Membership.Mode mode) {
+        leftKeys.forEach(k -> nonNull(k.type(), "a key of " + mode.name().toLowerCase(java.util.Locale.ROOT)));
+        rightKeys.forEach(k -> nonNull(k.type(), "a key of " + mode.name().toLowerCase(java.util.Locale.ROOT)));
+        int l = visit(left);
+        int r = visit(right);
+        StageDraft d = newStage(mode.name().toLowerCase(java.util.Locale.ROOT), new Entry.Membership(leftKeys, rightKeys, mode),
+                List.of(inputOn(l, leftKeys), inputOn(r, rightKeys)), drafts.get(l).row);
+        d.partitioning = Optional.of(leftKeys);
+        return d.id;
     }
 
     private int orderBy(OrderBy o) {
@@ -328,8 +340,15 @@ public final class PhysicalPlanner {
     }
 
     private long rounds(Expr times) {
-        Expr e = times instanceof ParamRef p && params.containsKey(p.name()) ? params.get(p.name()) : times;
-        if (e instanceof Literal l && l.value() instanceof Long n && n >= 0) {
+        Map<String, Object> values = new HashMap<>();
+        params.forEach((name, literal) -> values.put(name, literal.value()));
+        Object v;
+        try {
+            v = new Evaluator(values).eval(times, new Object[0]);
+        } catch (RuntimeException e) {
+            v = null; // a param without a default
+        }
+        if (v instanceof Long n && n >= 0) {
             return n;
         }
         throw new UnsupportedPlanException("nq run needs 'times' to be a non-negative constant (or a param with a"

@@ -80,6 +80,9 @@ public final class PhysicalPrinter {
             return "leave";
         } else if (e instanceof Entry.LoopHead h) {
             return "loop head" + (h.times().isPresent() ? " times " + h.times().getAsLong() : " until fixpoint");
+        } else if (e instanceof Entry.Membership m) {
+            return m.mode().name().toLowerCase(java.util.Locale.ROOT) + " " + exprs(m.leftKeys()) + " in "
+                    + exprs(m.rightKeys());
         } else if (e instanceof Entry.TopK t) {
             return "order by " + t.keys() + (t.limit().isPresent() ? " take " + t.limit().getAsLong() : "");
         } else if (e instanceof Entry.FixpointCheck) {
