@@ -56,7 +56,9 @@ class ClusterRunTest {
                 pb.redirectError(dir.resolve("err-" + p + ".txt").toFile());
                 processes.add(pb.start());
             }
-            Thread.sleep(4000); // connected and counting by now
+            awaitConnected(dir.resolve("err-0.txt"));
+            awaitConnected(dir.resolve("err-1.txt"));
+            Thread.sleep(500); // counting by now
             assertThat(processes.get(0).isAlive()).as("process 0 still running before the kill").isTrue();
             processes.get(1).destroyForcibly(); // SIGKILL
             long killed = System.nanoTime();
@@ -94,6 +96,17 @@ class ClusterRunTest {
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.firstErrorLine()).isEqualTo(
                 "nq example loop: 'b' is not an address: expected HOST:PORT, e.g. 127.0.0.1:7000");
+    }
+
+    private static void awaitConnected(Path err) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (java.nio.file.Files.readString(err, StandardCharsets.UTF_8).contains("connected to its peers")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the process did not connect within 60 s: " + java.nio.file.Files.readString(err));
     }
 
     private static List<String> javaCommand(String... args) {

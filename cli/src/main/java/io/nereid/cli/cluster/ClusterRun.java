@@ -90,6 +90,9 @@ public final class ClusterRun {
       spec.commandLine().getErr().flush();
       return 1;
     }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("nq: process " + options.processId() + " of " + options.processes() + " connected to its peers");
+    err.flush();
     try {
       return body.apply(Cluster.over(fabric, config));
     } finally {
