@@ -139,6 +139,24 @@ class RunCommandTest {
     }
 
     @Test
+    void nullsPrintAsNullAndWriteAsEmptyCsvFields() throws IOException {
+        Path program = dir.resolve("left.nq");
+        Files.writeString(program, "input a : (k: long);\ninput b : (k: long, v: string);\n"
+                + "let j = from x in a left join y in b on x.k equals y.k select (k: x.k, v: y.v);\noutput j;\n");
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(a, "k\n1\n2\n");
+        Files.writeString(b, "k,v\n2,two\n");
+        NqRun run = NqRun.of("run", program.toString(), "--input", "a=" + a, "--input", "b=" + b, "--workers", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly("j:", "k | v", "--+-----", "1 | null", "2 | two", "(2 rows)");
+        Path out = dir.resolve("j.csv");
+        NqRun csv = NqRun.of("run", program.toString(), "--input", "a=" + a, "--input", "b=" + b, "--output", "j=" + out);
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(Files.readString(out)).isEqualTo("k,v\n1,\n2,two\n");
+    }
+
+    @Test
     void aMissingProgramIsAUsageError() {
         NqRun run = NqRun.of("run", dir.resolve("none.nq").toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);

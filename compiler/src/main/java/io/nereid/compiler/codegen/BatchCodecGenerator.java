@@ -25,7 +25,7 @@ final class BatchCodecGenerator {
     static TypeSpec generate(String packageName, RecordType type) {
         ClassName batch = ClassName.get(packageName, type.className());
         ClassName self = ClassName.get(packageName, className(type));
-        int minBytes = 0;
+        int minBytes = (int) type.columns().stream().filter(ScalarType::nullable).count();
         MethodSpec.Builder write = MethodSpec.methodBuilder("write").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).addParameter(batch, "b").addParameter(RuntimeNames.WIRE_WRITER, "out")
                 .addStatement("final int n = b.size").addStatement("out.writeInt(n)");
@@ -78,6 +78,14 @@ final class BatchCodecGenerator {
             } else {
                 read.beginControlFlow("for (int i = 0; i < n; i++)")
                         .addStatement("into.c$L[base + i] = in.$L()", c, getter).endControlFlow();
+            }
+        }
+        for (int c = 0; c < type.size(); c++) {
+            if (type.column(c).nullable()) {
+                write.beginControlFlow("for (int i = 0; i < n; i++)").addStatement("out.writeBoolean(b.n$L[i])", c)
+                        .endControlFlow();
+                read.beginControlFlow("for (int i = 0; i < n; i++)")
+                        .addStatement("into.n$L[base + i] = in.readBoolean()", c).endControlFlow();
             }
         }
         read.addStatement("into.size = base + n");

@@ -90,14 +90,19 @@ final class HashJoinCode extends EntryCode {
                 code.addStatement("s.leftMatched.set($L)", side == 0 ? "r" : "m");
             }
             List<CodeBlock> joined = new ArrayList<>();
+            List<CodeBlock> joinedNulls;
             if (side == 0) {
                 joined.addAll(row);
                 joined.addAll(StageGenerator.columns("s.right", "m", right, null));
+                joinedNulls = StageGenerator.concatNulls(StageGenerator.nulls(in, "i", left), left.size(),
+                        StageGenerator.nulls("s.right", "m", right), right.size());
             } else {
                 joined.addAll(StageGenerator.columns("s.left", "m", left, null));
                 joined.addAll(row);
+                joinedNulls = StageGenerator.concatNulls(StageGenerator.nulls("s.left", "m", left), left.size(),
+                        StageGenerator.nulls(in, "i", right), right.size());
             }
-            g.chain(code, locals, joined);
+            g.chain(code, locals, joined, joinedNulls);
             code.endControlFlow();
             code.endControlFlow();
         }
@@ -116,7 +121,7 @@ final class HashJoinCode extends EntryCode {
                 + "m = s.leftMatched.nextClearBit(m + 1))");
         List<CodeBlock> leftRow = StageGenerator.columns("s.left", "m", left, null);
         g.chain(notify, new ChainGenerator.Locals(), StageGenerator.nullRight(leftRow, right),
-                StageGenerator.nullRightFlags(left.size(), right));
+                StageGenerator.nullRightFlags(StageGenerator.nulls("s.left", "m", left), left.size(), right));
         notify.endControlFlow();
         g.finish(notify);
         notify.endControlFlow();

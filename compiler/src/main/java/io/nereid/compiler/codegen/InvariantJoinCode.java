@@ -108,7 +108,7 @@ final class InvariantJoinCode extends EntryCode {
                     + "m = bits == null ? m + 1 : bits.nextClearBit(m + 1))");
             g.chain(unmatched, new ChainGenerator.Locals(),
                     StageGenerator.nullRight(StageGenerator.columns("index", "m", invType, null), varType),
-                    StageGenerator.nullRightFlags(invType.size(), varType));
+                    StageGenerator.nullRightFlags(StageGenerator.nulls("index", "m", invType), invType.size(), varType));
             unmatched.endControlFlow();
             g.finish(unmatched);
             unmatched.beginControlFlow("if (time.inner() + 1 < $L)", rounds)
@@ -141,12 +141,16 @@ final class InvariantJoinCode extends EntryCode {
         joined.addAll(inv == 0 ? invRow : varRow);
         joined.addAll(inv == 0 ? varRow : invRow);
         ChainGenerator.Locals locals = new ChainGenerator.Locals();
-        g.chain(probe, locals, joined);
+        List<CodeBlock> varNulls = StageGenerator.nulls("in", "i", varType);
+        List<CodeBlock> invNulls = StageGenerator.nulls("index", "m", invType);
+        g.chain(probe, locals, joined, inv == 0
+                ? StageGenerator.concatNulls(invNulls, invType.size(), varNulls, varType.size())
+                : StageGenerator.concatNulls(varNulls, varType.size(), invNulls, invType.size()));
         probe.endControlFlow();
         if (outer && inv == 1) {
             probe.beginControlFlow("if (!hit)");
             g.chain(probe, locals, StageGenerator.nullRight(varRow, invType),
-                    StageGenerator.nullRightFlags(varType.size(), invType));
+                    StageGenerator.nullRightFlags(StageGenerator.nulls("in", "i", varType), varType.size(), invType));
             probe.endControlFlow();
         }
         probe.endControlFlow();

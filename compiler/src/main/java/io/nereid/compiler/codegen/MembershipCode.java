@@ -74,7 +74,8 @@ final class MembershipCode extends EntryCode {
         loop(notify, "s.left", "i");
         notify.beginControlFlow("if ($Ls.right.contains($L))", entry.keepsPresent() ? "" : "!",
                 key.key(values(entry.leftKeys(), "s.left", "i", left)));
-        g.chain(notify, new ChainGenerator.Locals(), StageGenerator.columns("s.left", "i", left, null));
+        g.chain(notify, new ChainGenerator.Locals(), StageGenerator.columns("s.left", "i", left, null),
+                StageGenerator.nulls("s.left", "i", left));
         notify.endControlFlow();
         notify.endControlFlow();
         g.finish(notify);

@@ -26,7 +26,8 @@ final class PassCode extends EntryCode {
             String in = "in" + i;
             code.addStatement("final $T $L = ($T) batch", g.batch(g.inputType(i)), in, g.batch(g.inputType(i)));
             loop(code, in, "i");
-            g.chain(code, locals, StageGenerator.columns(in, "i", g.inputType(i), g.stage.entryRow()));
+            g.chain(code, locals, StageGenerator.columns(in, "i", g.inputType(i), g.stage.entryRow()),
+                    StageGenerator.nulls(in, "i", g.inputType(i)));
             code.endControlFlow();
         }
         if (inputs > 1) {

@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates the batch class of one record type: one primitive array per column ({@code c0, c1,
- * ...}), {@code add} of a whole row, {@code addFrom} (one row of another batch, for
+ * ...}) and a null flag array per nullable column ({@code n1}: the value is then the default), {@code add} of a whole row, {@code addFrom} (one row of another batch, for
  * partitioners and join build sides), {@code addAll}, a recycling {@code clear}, and the
  * {@code TYPE} constant the runtime pools batches by.
  */
@@ -61,6 +61,14 @@ final class RecordBatchGenerator {
             addFrom.addStatement("c$L[size] = other.c$L[i]", i, i);
             addAll.addStatement("System.arraycopy(other.c$L, 0, c$L, size, other.size)", i, i);
             grow.addStatement("c$L = $T.copyOf(c$L, capacity)", i, Arrays.class, i);
+            if (type.column(i).nullable()) {
+                b.addField(FieldSpec.builder(boolean[].class, "n" + i)
+                        .initializer("new boolean[$L]", INITIAL_CAPACITY).build());
+                add.addParameter(boolean.class, "v" + i + "null").addStatement("n$L[size] = v$Lnull", i, i);
+                addFrom.addStatement("n$L[size] = other.n$L[i]", i, i);
+                addAll.addStatement("System.arraycopy(other.n$L, 0, n$L, size, other.size)", i, i);
+                grow.addStatement("n$L = $T.copyOf(n$L, capacity)", i, Arrays.class, i);
+            }
             if (type.column(i).kind() == ScalarKind.STRING) {
                 clearStrings.addStatement("$T.fill(c$L, 0, size, null)", Arrays.class, i);
             }

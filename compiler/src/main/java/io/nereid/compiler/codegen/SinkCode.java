@@ -25,8 +25,13 @@ final class SinkCode extends EntryCode {
         CodeBlock.Builder code = CodeBlock.builder();
         code.addStatement("final $T in = ($T) batch", g.batch(g.inputType(0)), g.batch(g.inputType(0)));
         loop(code, "in", "i");
-        code.addStatement("rows.add(new Object[] {$L})",
-                CodeBlock.join(StageGenerator.columns("in", "i", g.inputType(0), null), ", "));
+        java.util.List<CodeBlock> values = new java.util.ArrayList<>(StageGenerator.columns("in", "i", g.inputType(0), null));
+        for (int c = 0; c < values.size(); c++) {
+            if (g.inputType(0).column(c).nullable()) {
+                values.set(c, CodeBlock.of("in.n$L[i] ? null : $L", c, values.get(c)));
+            }
+        }
+        code.addStatement("rows.add(new Object[] {$L})", CodeBlock.join(values, ", "));
         code.endControlFlow();
         g.type.addMethod(onRecv().addCode(code.build()).build());
     }

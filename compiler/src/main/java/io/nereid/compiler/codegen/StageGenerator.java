@@ -160,14 +160,28 @@ final class StageGenerator {
                     if (combine != null) {
                         combineRow(c, locals, row, rowNulls);
                     } else {
-                        emit(c, row);
+                        emit(c, row, rowNulls);
                     }
                 });
     }
 
-    /** Appends a row to {@code o}, sending it when full. */
-    static void emit(CodeBlock.Builder code, List<CodeBlock> row) {
-        code.addStatement("o.add($L)", CodeBlock.join(row, ", "));
+    /** Appends a row that has no nulls to {@code o}, sending it when full. */
+    void emit(CodeBlock.Builder code, List<CodeBlock> row) {
+        emit(code, row, null);
+    }
+
+    /** Appends a row to {@code o} (with the null flags of its nullable columns), sending it when full. */
+    void emit(CodeBlock.Builder code, List<CodeBlock> row, List<CodeBlock> nulls) {
+        RecordType t = stage.output().orElseThrow();
+        List<CodeBlock> args = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            args.add(row.get(i));
+            if (t.column(i).nullable()) {
+                CodeBlock n = nulls == null ? null : nulls.get(i);
+                args.add(n == null ? CodeBlock.of("false") : n);
+            }
+        }
+        code.addStatement("o.add($L)", CodeBlock.join(args, ", "));
         code.beginControlFlow("if (o.size >= $L)", FLUSH)
                 .addStatement("out.send(time, o)")
                 .addStatement("o = out.newBatch()")
@@ -225,6 +239,33 @@ final class StageGenerator {
         code.beginControlFlow("if (o.size > 0)").addStatement("out.send(time, o)").endControlFlow();
     }
 
+    /** The null flags of row {@code index} of a batch ({@code batch.n1[index]}); null when no column is nullable. */
+    static List<CodeBlock> nulls(String batch, String index, RecordType t) {
+        if (t.columns().stream().noneMatch(ScalarType::nullable)) {
+            return null;
+        }
+        List<CodeBlock> flags = new ArrayList<>();
+        for (int c = 0; c < t.size(); c++) {
+            flags.add(t.column(c).nullable() ? CodeBlock.of("$L.n$L[$L]", batch, c, index) : null);
+        }
+        return flags;
+    }
+
+    /** Two rows' null flags side by side (a joined row); null when neither has any. */
+    static List<CodeBlock> concatNulls(List<CodeBlock> a, int aWidth, List<CodeBlock> b, int bWidth) {
+        if (a == null && b == null) {
+            return null;
+        }
+        List<CodeBlock> out = new ArrayList<>();
+        for (int i = 0; i < aWidth; i++) {
+            out.add(a == null ? null : a.get(i));
+        }
+        for (int i = 0; i < bWidth; i++) {
+            out.add(b == null ? null : b.get(i));
+        }
+        return out;
+    }
+
     /** The columns of row {@code i} of a batch local {@code in}: {@code in.c0[i], ...}, converted to {@code to}. */
     static List<CodeBlock> columns(String batch, String index, RecordType from, List<ScalarType> to) {
         List<CodeBlock> row = new ArrayList<>();
@@ -250,11 +291,11 @@ final class StageGenerator {
         return row;
     }
 
-    /** The null flags of {@link #nullRight}: none on the left, all on the right. */
-    static List<CodeBlock> nullRightFlags(int leftWidth, RecordType right) {
+    /** The null flags of {@link #nullRight}: the left row's own, all on the right. */
+    static List<CodeBlock> nullRightFlags(List<CodeBlock> leftNulls, int leftWidth, RecordType right) {
         List<CodeBlock> flags = new ArrayList<>();
         for (int i = 0; i < leftWidth; i++) {
-            flags.add(null);
+            flags.add(leftNulls == null ? null : leftNulls.get(i));
         }
         for (int i = 0; i < right.size(); i++) {
             flags.add(CodeBlock.of("true"));

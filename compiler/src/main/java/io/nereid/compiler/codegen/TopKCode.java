@@ -75,7 +75,8 @@ final class TopKCode extends EntryCode {
         g.begin(notify);
         notify.beginControlFlow("for (int j = 0; j < n; j++)");
         notify.addStatement("final int i = order[j]");
-        g.chain(notify, new ChainGenerator.Locals(), StageGenerator.columns("r", "i", in, null));
+        g.chain(notify, new ChainGenerator.Locals(), StageGenerator.columns("r", "i", in, null),
+                StageGenerator.nulls("r", "i", in));
         notify.endControlFlow();
         g.finish(notify);
         notify.endControlFlow();

@@ -238,6 +238,7 @@ public final class PhysicalPlanner {
 
     private int distinct(int in, String name) {
         List<ScalarType> row = drafts.get(in).row;
+        row.forEach(t -> nonNull(t, "a column of a distinct relation"));
         List<Expr> all = columnRefs(row, row.size());
         StageDraft d = newStage(name, new Entry.Distinct(), List.of(inputOn(in, all)), row);
         d.partitioning = Optional.of(all);
@@ -296,6 +297,7 @@ public final class PhysicalPlanner {
         OptionalLong times = it.times().map(this::rounds).map(OptionalLong::of).orElse(OptionalLong.empty());
         int init = visit(it.init());
         List<ScalarType> row = drafts.get(init).row;
+        row.forEach(t -> nonNull(t, "a column of the variable of iterate '" + it.variable() + "'"));
         int loop = it.loopId();
         scope = loop;
         StageDraft enter = newStage("enter loop " + loop, new Entry.LoopEnter(loop, false),

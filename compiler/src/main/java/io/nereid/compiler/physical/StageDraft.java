@@ -129,12 +129,6 @@ final class StageDraft {
         for (StageDraft d : drafts) {
             Optional<RecordType> out = Optional.empty();
             if (!(d.entry instanceof Entry.Sink)) {
-                for (ScalarType t : d.outputRow()) {
-                    if (t.nullable()) {
-                        throw new UnsupportedPlanException("nq run does not support nullable values yet (stage "
-                                + d.id + " " + d.name + " produces " + t + ")");
-                    }
-                }
                 out = Optional.of(types.computeIfAbsent(d.outputRow(), r -> new RecordType(types.size(), r)));
             }
             stages.add(new Stage(d.id, d.name, d.scope, d.entry, d.inputs, d.entryRow, d.chain,
