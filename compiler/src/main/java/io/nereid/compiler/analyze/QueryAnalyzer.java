@@ -138,6 +138,7 @@ final class QueryAnalyzer {
 
     private void from(State st, FromClause f, Scope outer) {
         String var = f.variable().name();
+        checkFresh(st, f.variable());
         if (f.source() instanceof io.nereid.compiler.ast.Call c && TableFunction.byName(c.function().name()).isPresent()) {
             TableFunction fn = TableFunction.byName(c.function().name()).get();
             List<Expr> args = new CallAnalyzer(reporter, scalars).arguments(c.arguments(), st.scope);
@@ -165,6 +166,15 @@ final class QueryAnalyzer {
         }
         Rel rel = relations.relation(f.source(), hideRows(st.scope, outer, var));
         appendRelation(st, var, rel, JoinKind.INNER, List.of(), List.of());
+    }
+
+    /** A second range variable of the same name in one query would hide the first: an error, as in LINQ. */
+    private void checkFresh(State st, io.nereid.compiler.ast.Identifier var) {
+        Binding b = st.scope.lookup(var.name()).orElse(null);
+        if (b instanceof Binding.RowVar || b instanceof Binding.ScalarLet || b instanceof Binding.RecordLet) {
+            reporter.error(var.location(), "`" + var.name() + "` is already a name in this query",
+                    "give this range variable another name");
+        }
     }
 
     /**
@@ -254,6 +264,7 @@ final class QueryAnalyzer {
 
     private void join(State st, JoinClause j, Scope outer) {
         String var = j.variable().name();
+        checkFresh(st, j.variable());
         Rel rel = relations.relation(j.source(), hideRows(st.scope, outer, var));
         Scope right = outer;
         for (String n : st.scope.names()) {
