@@ -65,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Write output NAME to a CSV file with a header (default: print a table).")
     private List<String> outputs = new ArrayList<>();
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Set a program param (default: the value the program gives).")
+    private List<String> params = new ArrayList<>();
+
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
             description = "Worker threads (default: ${DEFAULT-VALUE}).")
     private int workers;
@@ -90,9 +94,17 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("Cannot read '" + file + "': " + reason(e));
         }
+        Map<String, String> paramValues = new LinkedHashMap<>();
+        try {
+            paramValues.putAll(Bindings.parseText("--param", params, "VALUE", "--param root=7"));
+        } catch (Bindings.BindingException e) {
+            throw usage(e.getMessage());
+        }
         CompiledProgram program;
         try {
-            program = ProgramCompiler.compile(source).program();
+            program = ProgramCompiler.compile(source, paramValues).program();
+        } catch (Bindings.BindingException e) {
+            throw usage(e.getMessage());
         } catch (NqCompileException e) {
             return failed(e.getMessage());
         } catch (UnsupportedPlanException e) {

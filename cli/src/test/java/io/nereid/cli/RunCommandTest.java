@@ -157,6 +157,31 @@ class RunCommandTest {
     }
 
     @Test
+    void paramsAreSetFromTheCommandLine() throws IOException {
+        Path program = dir.resolve("param.nq");
+        Files.writeString(program, "input a : (k: long);\nparam min : long = 2;\nparam factor : long;\n"
+                + "let big = from x in a where x.k >= min select (k: x.k * factor);\noutput big;\n");
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "k\n1\n2\n3\n");
+        NqRun run = NqRun.of("run", program.toString(), "--input", "a=" + a, "--param", "factor=10");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactly("big:", "k", "--", "20", "30", "(2 rows)");
+        NqRun both = NqRun.of("run", program.toString(), "--input", "a=" + a, "--param", "factor=1", "--param", "min=3");
+        assertThat(both.out().lines()).containsExactly("big:", "k", "-", "3", "(1 row)");
+        NqRun missing = NqRun.of("run", program.toString(), "--input", "a=" + a);
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(missing.firstErrorLine()).isEqualTo("nq run: Param 'factor' (long) has no default: give it a value"
+                + " with --param factor=VALUE");
+        NqRun bad = NqRun.of("run", program.toString(), "--input", "a=" + a, "--param", "factor=ten");
+        assertThat(bad.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(bad.firstErrorLine()).isEqualTo("nq run: Invalid value for option '--param': 'ten' is not a long"
+                + " (param 'factor' is declared long)");
+        NqRun unknown = NqRun.of("run", program.toString(), "--input", "a=" + a, "--param", "fator=1");
+        assertThat(unknown.firstErrorLine()).isEqualTo("nq run: Option '--param' names 'fator', but the program has no"
+                + " param of that name; it declares min: long, factor: long");
+    }
+
+    @Test
     void aMissingProgramIsAUsageError() {
         NqRun run = NqRun.of("run", dir.resolve("none.nq").toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);

@@ -30,15 +30,28 @@ public final class Bindings {
     /** Parses {@code name=path} flags into a map, refusing malformed ones and duplicates. */
     public static Map<String, Path> parse(String flag, List<String> values) {
         Map<String, Path> out = new LinkedHashMap<>();
+        parseText(flag, values, "FILE", flag + " edges=edges.csv").forEach((k, v) -> {
+            try {
+                out.put(k, Path.of(v));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new BindingException("Invalid value for option '" + flag + "': '" + v + "' is not a file name");
+            }
+        });
+        return out;
+    }
+
+    /** Parses {@code name=text} flags into a map, refusing malformed ones and duplicates. */
+    public static Map<String, String> parseText(String flag, List<String> values, String what, String example) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String v : values) {
             int eq = v.indexOf('=');
             if (eq <= 0 || eq == v.length() - 1) {
                 throw new BindingException("Invalid value for option '" + flag + "': '" + v
-                        + "' is not NAME=FILE (for example " + flag + " edges=edges.csv)");
+                        + "' is not NAME=" + what + " (for example " + example + ")");
             }
             String name = v.substring(0, eq);
-            if (out.put(name, Path.of(v.substring(eq + 1))) != null) {
-                throw new BindingException("Option '" + flag + "' binds '" + name + "' twice");
+            if (out.put(name, v.substring(eq + 1)) != null) {
+                throw new BindingException("Option '" + flag + "' sets '" + name + "' twice");
             }
         }
         return out;

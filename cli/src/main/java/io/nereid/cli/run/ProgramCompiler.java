@@ -8,6 +8,7 @@ import io.nereid.compiler.diag.SourceFile;
 import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.PhysicalPlanner;
 import io.nereid.operators.CompiledProgram;
+import java.util.Map;
 
 /**
  * NQ source to a runnable program: front end (parse, analyze, optimize), physical planning, code
@@ -25,8 +26,13 @@ public final class ProgramCompiler {
     public record Compiled(PhysicalPlan plan, GeneratedProgram source, CompiledProgram program) {}
 
     public static Compiled compile(SourceFile source) {
+        return compile(source, Map.of());
+    }
+
+    /** Compiles with params set to {@code params} (NAME to text); see {@link Params}. */
+    public static Compiled compile(SourceFile source, Map<String, String> params) {
         Frontend.Result front = Frontend.compile(source);
-        PhysicalPlan plan = PhysicalPlanner.plan(front.optimized());
+        PhysicalPlan plan = PhysicalPlanner.plan(Params.bind(front.optimized(), params));
         GeneratedProgram generated = CodeGenerator.generate(plan);
         return new Compiled(plan, generated, COMPILER.instantiate(generated, CompiledProgram.class));
     }
