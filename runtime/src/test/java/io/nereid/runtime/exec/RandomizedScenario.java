@@ -18,10 +18,13 @@ import io.nereid.runtime.testing.PlanVertex;
 import io.nereid.runtime.time.Antichain;
 import io.nereid.runtime.time.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -33,13 +36,14 @@ import java.util.concurrent.locks.LockSupport;
  * processes of a computation (one, or several connected in memory) and checks every answer and
  * the notification contract.
  *
- * <p>With two inputs (merged before the plan) each batch goes to input {@code sources[i]}; the
- * second input closes after epoch {@code closeSecondAfter}, and the inputs advance in a random
- * order.
+ * <p>The k-th epoch of input is numbered {@code epochNumbers[k]}: increasing, sometimes with gaps
+ * (inputs may skip epochs) and sometimes past 255. With two inputs (merged before the plan) each
+ * batch goes to input {@code sources[i]}; the second input closes after the epoch of index
+ * {@code closeSecondAfter}, and the inputs advance in a random order.
  */
 record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int processes,
     List<List<List<Long>>> epochs, List<Integer> targets, List<Integer> processOf, boolean[] awaitEachEpoch,
-    int inputs, List<Integer> sources, int closeSecondAfter, boolean[] secondFirst) {
+    int inputs, List<Integer> sources, int closeSecondAfter, boolean[] secondFirst, long[] epochNumbers) {
 
   /** A scenario for one process with 1 to 8 workers. */
   static RandomizedScenario of(long seed) {
@@ -80,11 +84,16 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
       epochs.add(batches);
       await[e] = r.nextBoolean();
     }
+    long[] epochNumbers = new long[epochCount];
+    epochNumbers[0] = r.nextInt(4) == 0 ? 250 + r.nextInt(10) : 0;
+    for (int e = 1; e < epochCount; e++) {
+      epochNumbers[e] = epochNumbers[e - 1] + 1 + (r.nextInt(4) == 0 ? r.nextInt(300) : 0);
+    }
     return new RandomizedScenario(seed, plan, config, processes, epochs, targets, processOf, await, inputs, sources,
-        closeSecondAfter, secondFirst);
+        closeSecondAfter, secondFirst, epochNumbers);
   }
 
-  /** The answer of epoch {@code epoch}, computed sequentially, sorted. */
+  /** The answer of the epoch of index {@code epoch}, computed sequentially, sorted. */
   List<Long> expected(int epoch) {
     List<Long> input = new ArrayList<>();
     epochs.get(epoch).forEach(input::addAll);
@@ -94,7 +103,8 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
   }
 
   String describe() {
-    return "seed " + seed + ", " + processes + " process(es) of " + config + ", plan " + plan;
+    return "seed " + seed + ", " + processes + " process(es) of " + config + ", epochs "
+        + Arrays.toString(epochNumbers) + ", plan " + plan;
   }
 
   /** The scenario's graph, with what its vertices record. */
@@ -150,6 +160,9 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
         }
         handles.add(hs);
       }
+      if (epochNumbers[0] > 0) {
+        handles.forEach(hs -> hs.forEach(h -> h.advanceTo(epochNumbers[0])));
+      }
       int batch = 0;
       for (int e = 0; e < epochs.size(); e++) {
         for (List<Long> values : epochs.get(e)) {
@@ -176,13 +189,14 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
               if (h != hs.get(0) && e == closeSecondAfter) {
                 h.close();
               } else {
-                h.advanceTo(e + 1);
+                h.advanceTo(epochNumbers[e + 1]);
               }
             }
           }
           if (awaitEachEpoch[e]) {
-            computations.get(e % computations.size()).awaitDone(probe, e);
-            assertThat(sorted(results.get((long) e))).as("epoch %d when the probe said it was complete; %s", e, where)
+            computations.get(e % computations.size()).awaitDone(probe, epochNumbers[e]);
+            assertThat(sorted(results.get(epochNumbers[e])))
+                .as("epoch %d when the probe said it was complete; %s", epochNumbers[e], where)
                 .isEqualTo(expected(e));
           }
         }
@@ -197,9 +211,14 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
       assertThat(sampler.problems).as("seen while running; %s", where).isEmpty();
       assertThat(log.violations()).as(where).isEmpty();
       for (int e = 0; e < epochs.size(); e++) {
-        assertThat(sorted(results.get((long) e))).as("epoch %d; %s", e, where).isEqualTo(expected(e));
+        assertThat(sorted(results.get(epochNumbers[e]))).as("epoch %d; %s", epochNumbers[e], where)
+            .isEqualTo(expected(e));
       }
-      assertThat(results.keySet()).as(where).allMatch(e -> e < epochs.size());
+      Set<Long> numbers = new HashSet<>();
+      for (long n : epochNumbers) {
+        numbers.add(n);
+      }
+      assertThat(results.keySet()).as(where).allMatch(numbers::contains);
     }
 
     /**
@@ -236,11 +255,11 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
             }
             last.set(p, now);
             for (int e = 0; e < verified.length; e++) {
-              if (!verified[e] && c.isDone(probe, e)) {
+              if (!verified[e] && c.isDone(probe, epochNumbers[e])) {
                 verified[e] = true;
-                List<Long> seen = sorted(results.get((long) e));
+                List<Long> seen = sorted(results.get(epochNumbers[e]));
                 if (!seen.equals(expected(e))) {
-                  problems.add("process " + p + " said epoch " + e + " was complete with " + seen.size()
+                  problems.add("process " + p + " said epoch " + epochNumbers[e] + " was complete with " + seen.size()
                       + " records of " + expected(e).size() + ": " + seen + " instead of " + expected(e));
                 }
               }
