@@ -37,6 +37,9 @@ import javax.tools.ToolProvider;
  */
 public final class InMemoryCompiler {
     private static final Map<String, Class<?>> CACHE = new ConcurrentHashMap<>();
+    /** The compiler and its file manager (which caches the class path's jar indexes), shared by compilations. */
+    private static JavaCompiler javac;
+    private static StandardJavaFileManager standard;
 
     private final ClassLoader parent;
 
@@ -51,7 +54,7 @@ public final class InMemoryCompiler {
         if (cached != null) {
             return cached;
         }
-        Class<?> compiled = doCompile(program);
+        Class<?> compiled = doCompile(program, parent);
         CACHE.put(key, compiled);
         return compiled;
     }
@@ -65,13 +68,15 @@ public final class InMemoryCompiler {
         }
     }
 
-    private Class<?> doCompile(GeneratedProgram program) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private static synchronized Class<?> doCompile(GeneratedProgram program, ClassLoader parent) {
         if (javac == null) {
-            throw new IllegalStateException("no Java compiler in this JVM: run Nereid on a JDK, not a JRE");
+            javac = ToolProvider.getSystemJavaCompiler();
+            if (javac == null) {
+                throw new IllegalStateException("no Java compiler in this JVM: run Nereid on a JDK, not a JRE");
+            }
+            standard = javac.getStandardFileManager(null, null, null);
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, null);
         Map<String, ByteArrayOutputStream> classes = new ConcurrentHashMap<>();
         JavaFileManager manager = new ForwardingJavaFileManager<>(standard) {
             @Override
@@ -92,7 +97,7 @@ public final class InMemoryCompiler {
         for (JavaFile f : program.files()) {
             sources.add(f.toJavaFileObject());
         }
-        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-nowarn", "-g");
+        List<String> options = List.of("-classpath", CLASS_PATH, "-proc:none", "-nowarn", "-g");
         StringWriter out = new StringWriter();
         boolean ok = javac.getTask(out, manager, diagnostics, options, null, sources).call();
         if (!ok) {
@@ -117,6 +122,8 @@ public final class InMemoryCompiler {
             throw new IllegalStateException("compiled program has no class " + program.mainClass(), e);
         }
     }
+
+    private static final String CLASS_PATH = classPath();
 
     /** This JVM's class path, with the Class-Path entries of jar manifests (Surefire's booter jar) expanded. */
     static String classPath() {
