@@ -11,6 +11,9 @@ import java.util.concurrent.locks.LockSupport;
  * then parks until a message arrives, a frontier changes or the computation stops.
  */
 final class Worker implements Runnable {
+  /** How long an idle worker yields before it parks. */
+  private static final long YIELD_NANOS = 1_000_000;
+
   private final int index;
   private final Computation computation;
   private final ProgressTracker tracker;
@@ -105,15 +108,27 @@ final class Worker implements Runnable {
     return tracker.version() != roundVersion || computation.stopping() || tracker.isComplete() || !mailboxesEmpty();
   }
 
+  /**
+   * Waits for work: spins for {@code spinNanos} (a partner worker usually answers within
+   * microseconds), then yields the processor for up to {@link #YIELD_NANOS} (on a busy machine a
+   * parked thread takes tens of microseconds to wake, which would cost every round trip), and
+   * only then parks, so that an idle computation uses no CPU.
+   */
   private void idle() {
+    long start = System.nanoTime();
     if (spinNanos > 0) {
-      long deadline = System.nanoTime() + spinNanos;
       do {
         if (hasWork()) {
           return;
         }
         Thread.onSpinWait();
-      } while (System.nanoTime() < deadline);
+      } while (System.nanoTime() - start < spinNanos);
+    }
+    while (System.nanoTime() - start < YIELD_NANOS) {
+      if (hasWork()) {
+        return;
+      }
+      Thread.yield();
     }
     parked = true;
     try {
