@@ -3,7 +3,6 @@ package io.nereid.compiler.analyze;
 import io.nereid.compiler.ast.Lambda;
 import io.nereid.compiler.ast.MethodCall;
 import io.nereid.compiler.ast.Name;
-import io.nereid.compiler.diag.SourceLocation;
 import io.nereid.compiler.plan.expr.Call;
 import io.nereid.compiler.plan.expr.Expr;
 import io.nereid.compiler.types.AggregateFunction;
@@ -171,9 +170,5 @@ final class CallAnalyzer {
 
     static String describe(List<ScalarType> types) {
         return types.stream().map(ScalarType::toString).collect(Collectors.joining(", "));
-    }
-
-    static SourceLocation at(io.nereid.compiler.ast.Node n) {
-        return n.location();
     }
 }

@@ -9,10 +9,8 @@ import io.nereid.compiler.plan.Filter;
 import io.nereid.compiler.plan.OrderBy;
 import io.nereid.compiler.plan.Plan;
 import io.nereid.compiler.plan.SetOpKind;
-import io.nereid.compiler.plan.SetOperation;
 import io.nereid.compiler.plan.SortKey;
 import io.nereid.compiler.plan.expr.Expr;
-import io.nereid.compiler.types.RelationType;
 import io.nereid.compiler.types.TableFunction;
 import java.util.List;
 import java.util.Locale;
@@ -214,10 +212,5 @@ final class RelationAnalyzer {
         reporter.error(e.location(), what + " must be an integer constant, found " + (x.type().kind().isIntegral()
                 ? "an expression computed at run time" : "a " + x.type()));
         return OptionalLong.empty();
-    }
-
-    /** The relation type of rows of a plan, keeping the bare-value flag of {@code like}. */
-    static RelationType typeOf(Plan p, boolean scalar) {
-        return new RelationType(p.schema(), scalar);
     }
 }
