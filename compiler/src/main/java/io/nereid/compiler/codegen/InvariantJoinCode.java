@@ -17,9 +17,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A join inside a loop whose one input is loop-invariant: that input arrives once, at round 0,
- * and is indexed once (rows in a batch, a chained hash index) and probed at every round. Rows of
- * the other input that arrive before the index is complete are held, per time, and probed when
- * their time completes (by then every invariant row, which is at round 0, has arrived).
+ * is indexed once and probed at every round. Once its rows are complete they are laid out grouped
+ * by key (CSR-like: a key maps to a range of rows, read sequentially). Rows of the other input
+ * that arrive before the index is complete are held, per time, and probed when their time
+ * completes (by then every invariant row, which is at round 0, has arrived).
  *
  * <p>The index lives for the whole run: {@code nq run} feeds a single epoch.
  */
@@ -42,12 +43,29 @@ final class InvariantJoinCode extends EntryCode {
         ClassName invBatch = g.batch(invType);
         ClassName varBatch = g.batch(varType);
         g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
-        g.type.addField(FieldSpec.builder(invBatch, "index", Modifier.PRIVATE, Modifier.FINAL)
+        g.type.addField(FieldSpec.builder(invBatch, "index", Modifier.PRIVATE)
                 .initializer("new $T()", invBatch).build());
-        g.type.addField(FieldSpec.builder(key.intMap(), "head", Modifier.PRIVATE, Modifier.FINAL)
+        g.type.addField(FieldSpec.builder(key.intMap(), "head", Modifier.PRIVATE)
                 .initializer("new $T()", key.intMap()).build());
-        g.type.addField(FieldSpec.builder(RuntimeNames.INT_LIST, "next", Modifier.PRIVATE, Modifier.FINAL)
+        g.type.addField(FieldSpec.builder(RuntimeNames.INT_LIST, "next", Modifier.PRIVATE)
                 .initializer("new $T()", RuntimeNames.INT_LIST).build());
+        g.type.addField(FieldSpec.builder(key.longMap(), "ranges", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", key.longMap()).build());
+        g.type.addMethod(MethodSpec.methodBuilder("index").addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Lays the invariant rows out grouped by key (CSR): each key maps to a range of rows.\n")
+                .addStatement("final $T sorted = new $T()", invBatch, invBatch)
+                .addStatement("sorted.grow(index.size)")
+                .beginControlFlow("head.forEachKeyValue((k, last) -> ")
+                .addStatement("final int from = sorted.size")
+                .beginControlFlow("for (int r = last; r >= 0; r = next.get(r))")
+                .addStatement("sorted.addFrom(index, r)")
+                .endControlFlow()
+                .addStatement("ranges.put(k, ((long) from << 32) | (sorted.size - from))")
+                .endControlFlow(")")
+                .addStatement("index = sorted")
+                .addStatement("head = null")
+                .addStatement("next = null")
+                .build());
         g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());
         TypeName pending = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP, varBatch);
         g.type.addField(FieldSpec.builder(pending, "pending", Modifier.PRIVATE, Modifier.FINAL)
@@ -92,7 +110,10 @@ final class InvariantJoinCode extends EntryCode {
         g.type.addMethod(onRecv().addCode(recv.build()).build());
 
         CodeBlock.Builder notify = CodeBlock.builder()
+                .beginControlFlow("if (!complete)")
+                .addStatement("index()")
                 .addStatement("complete = true")
+                .endControlFlow()
                 .addStatement("final $T held = pending.remove(time)", varBatch)
                 .beginControlFlow("if (held != null)")
                 .addStatement("probe(time, held)")
@@ -129,7 +150,9 @@ final class InvariantJoinCode extends EntryCode {
         if (outer && inv == 1) {
             probe.addStatement("boolean hit = false");
         }
-        probe.beginControlFlow("for (int m = head.getIfAbsent(key, -1); m >= 0; m = next.get(m))");
+        probe.addStatement("final long range = ranges.getIfAbsent(key, -1L)");
+        probe.beginControlFlow("for (int m = range < 0 ? 0 : (int) (range >>> 32), end = range < 0 ? 0 : m + (int) range;"
+                + " m < end; m++)");
         if (trackInvariant) {
             probe.addStatement("bits.set(m)");
         } else if (outer) {

@@ -66,6 +66,11 @@ final class KeyCode {
         return primitive ? RuntimeNames.LONG_INT_MAP : ParameterizedTypeName.get(RuntimeNames.OBJECT_INT_MAP, keyType());
     }
 
+    /** The map from key to a long (a packed row range): a primitive map or an ObjectLongHashMap. */
+    TypeName longMap() {
+        return primitive ? RuntimeNames.LONG_LONG_MAP : ParameterizedTypeName.get(RuntimeNames.OBJECT_LONG_MAP, keyType());
+    }
+
     /** A set of keys. */
     TypeName set() {
         return primitive ? RuntimeNames.LONG_SET : ParameterizedTypeName.get(ClassName.get(java.util.HashSet.class), keyType());

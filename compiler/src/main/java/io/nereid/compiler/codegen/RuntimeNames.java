@@ -54,6 +54,7 @@ public final class RuntimeNames {
     public static final ClassName LONG_DOUBLE_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongDoubleHashMap");
     public static final ClassName LONG_ITERATOR = ClassName.get("org.eclipse.collections.api.iterator", "MutableLongIterator");
     public static final ClassName LONG_INT_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongIntHashMap");
+    public static final ClassName OBJECT_LONG_MAP = ClassName.get(EC + ".map.mutable.primitive", "ObjectLongHashMap");
     public static final ClassName OBJECT_INT_MAP = ClassName.get(EC + ".map.mutable.primitive", "ObjectIntHashMap");
     public static final ClassName LONG_SET = ClassName.get(EC + ".set.mutable.primitive", "LongHashSet");
     public static final ClassName INT_LIST = ClassName.get(EC + ".list.mutable.primitive", "IntArrayList");
