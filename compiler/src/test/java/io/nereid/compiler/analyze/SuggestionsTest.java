@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SuggestionsTest {
     @Test
     void swappedLettersAreOneEditAway() {
-        assertThat(Suggestions.distance("dts", "dst")).isEqualTo(1);
+        assertThat(io.nereid.compiler.diag.EditDistance.between("dts", "dst")).isEqualTo(1);
         assertThat(Suggestions.closest("dts", List.of("src", "dst"))).contains("dst");
     }
 
