@@ -210,6 +210,7 @@ record RandomizedScenario(long seed, List<Plan.Step> plan, Config config, int pr
       sampler.finish();
       assertThat(sampler.problems).as("seen while running; %s", where).isEmpty();
       assertThat(log.violations()).as(where).isEmpty();
+      assertThat(log.orderViolations()).as("notifications in timestamp order; %s", where).isEmpty();
       for (int e = 0; e < epochs.size(); e++) {
         assertThat(sorted(results.get(epochNumbers[e]))).as("epoch %d; %s", epochNumbers[e], where)
             .isEqualTo(expected(e));
