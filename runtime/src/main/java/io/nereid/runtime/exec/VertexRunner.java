@@ -8,8 +8,6 @@ import io.nereid.runtime.graph.VertexContext;
 import io.nereid.runtime.progress.ChangeBatch;
 import io.nereid.runtime.progress.ProgressTracker;
 import io.nereid.runtime.time.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -103,22 +101,21 @@ final class VertexRunner implements VertexContext {
     m.payload().release(worker.pool());
   }
 
+  /**
+   * Delivers ready notifications in timestamp order: always the least pending time whose inputs
+   * have passed it. A callback may ask for a time between the one delivered and a later ready
+   * one; then the scan starts again from the least pending time, so that it comes first.
+   */
   private boolean deliverNotifications() {
     checkedVersion = tracker.version();
-    recheck = false;
-    List<Timestamp> ready = null;
-    for (Timestamp t : pending) {
-      if (!blocked(t)) {
-        if (ready == null) {
-          ready = new ArrayList<>();
-        }
-        ready.add(t);
+    boolean delivered = false;
+    Timestamp from = null;
+    while (true) {
+      recheck = false;
+      Timestamp t = leastReady(from);
+      if (t == null) {
+        return delivered;
       }
-    }
-    if (ready == null) {
-      return false;
-    }
-    for (Timestamp t : ready) {
       pending.remove(t);
       current = t;
       try {
@@ -132,8 +129,19 @@ final class VertexRunner implements VertexContext {
       for (int loc : stage.capabilityLocations()) {
         progress.update(loc, t, -1);
       }
+      delivered = true;
+      from = recheck ? null : t; // a new request may be earlier than the rest: scan from the start
     }
-    return true;
+  }
+
+  /** The least pending time after {@code from} (all when null) that no input can still reach. */
+  private Timestamp leastReady(Timestamp from) {
+    for (Timestamp t : from == null ? pending : pending.tailSet(from, false)) {
+      if (!blocked(t)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private boolean blocked(Timestamp t) {

@@ -43,6 +43,11 @@ public final class PathSummary implements PartialOrder<PathSummary> {
     if (pops < 0 || advance < 0) {
       throw new IllegalArgumentException("pops and advance must be >= 0");
     }
+    for (int p : pushes) {
+      if (p < 0) {
+        throw new IllegalArgumentException("loop counters must be >= 0: " + java.util.Arrays.toString(pushes));
+      }
+    }
     return new PathSummary(pops, advance, pushes.clone());
   }
 

@@ -64,11 +64,17 @@ public final class Timestamp implements PartialOrder<Timestamp>, Comparable<Time
 
   /** The counter of loop {@code level}, 0 being the outermost loop. */
   public int counter(int level) {
+    if (level < 0 || level >= counters.length) {
+      throw new IllegalArgumentException("timestamp " + this + " has no loop counter " + level);
+    }
     return counters[level];
   }
 
   /** The counter of the innermost loop. */
   public int inner() {
+    if (counters.length == 0) {
+      throw new IllegalStateException("timestamp " + this + " is not inside a loop: it has no loop counter");
+    }
     return counters[counters.length - 1];
   }
 
@@ -79,6 +85,9 @@ public final class Timestamp implements PartialOrder<Timestamp>, Comparable<Time
 
   /** Entering a loop: appends a counter with value {@code value}. */
   public Timestamp push(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("loop counters must be >= 0, cannot enter a loop at " + value);
+    }
     int[] next = Arrays.copyOf(counters, counters.length + 1);
     next[counters.length] = value;
     return new Timestamp(epoch, next);
@@ -94,6 +103,9 @@ public final class Timestamp implements PartialOrder<Timestamp>, Comparable<Time
 
   /** Adds {@code n} to the innermost coordinate (the epoch at depth 0). */
   public Timestamp advanceInner(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("times only advance: cannot add " + n + " to " + this);
+    }
     if (n == 0) {
       return this;
     }
@@ -112,6 +124,9 @@ public final class Timestamp implements PartialOrder<Timestamp>, Comparable<Time
 
   /** The same counters at another epoch. */
   public Timestamp withEpoch(long newEpoch) {
+    if (newEpoch < 0) {
+      throw new IllegalArgumentException("epoch must be >= 0, was " + newEpoch);
+    }
     return counters.length == 0 ? of(newEpoch) : new Timestamp(newEpoch, counters);
   }
 
