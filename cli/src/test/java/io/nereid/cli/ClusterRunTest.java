@@ -3,16 +3,13 @@ package io.nereid.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nereid.datagen.EdgeCsvReader;
-import io.nereid.datagen.EdgeList;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,7 +27,7 @@ class ClusterRunTest {
     void ccOnTwoLocalProcessesFindsTheComponentsOfOneProcess() throws IOException {
         NqRun run = NqRun.of("example", "cc", SAMPLE.toString(), "--processes", "2", "--local", "--workers", "2");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("8192 edges, 1024 nodes: " + components(EdgeCsvReader.read(SAMPLE), 1024)
+        assertThat(run.out()).startsWith("8192 edges, 1024 nodes: " + GraphReference.componentCount(EdgeCsvReader.read(SAMPLE), 1024)
                 + " connected components");
         assertThat(run.out()).contains("2 processes x 2 workers");
     }
@@ -132,27 +129,5 @@ class ClusterRunTest {
                 s.close();
             }
         }
-    }
-
-    private static int components(EdgeList g, int nodes) {
-        int[] parent = new int[nodes];
-        for (int i = 0; i < nodes; i++) {
-            parent[i] = i;
-        }
-        for (int e = 0; e < g.size(); e++) {
-            parent[find(parent, (int) g.src()[e])] = find(parent, (int) g.dst()[e]);
-        }
-        Set<Integer> roots = new HashSet<>();
-        for (int i = 0; i < nodes; i++) {
-            roots.add(find(parent, i));
-        }
-        return roots.size();
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            x = parent[x] = parent[parent[x]];
-        }
-        return x;
     }
 }

@@ -3,12 +3,9 @@ package io.nereid.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nereid.datagen.EdgeCsvReader;
-import io.nereid.datagen.EdgeList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +22,7 @@ class ExampleCommandTest {
     void ccCountsTheComponentsUnionFindFinds(int workers) throws IOException {
         NqRun run = NqRun.of("example", "cc", SAMPLE.toString(), "--workers", String.valueOf(workers));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("8192 edges, 1024 nodes: " + componentsByUnionFind(EdgeCsvReader.read(SAMPLE), 1024)
+        assertThat(run.out()).startsWith("8192 edges, 1024 nodes: " + GraphReference.componentCount(EdgeCsvReader.read(SAMPLE), 1024)
                 + " connected components");
     }
 
@@ -61,29 +58,5 @@ class ExampleCommandTest {
         NqRun run = NqRun.of("example", "loop", "--to", "50", "--workers", "2");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("values [0, 25, 50] reached 50 after at most 50 iterations");
-    }
-
-    private static int componentsByUnionFind(EdgeList g, int nodes) {
-        int[] parent = new int[nodes];
-        for (int i = 0; i < nodes; i++) {
-            parent[i] = i;
-        }
-        for (int e = 0; e < g.size(); e++) {
-            int a = find(parent, (int) g.src()[e]);
-            int b = find(parent, (int) g.dst()[e]);
-            parent[a] = b;
-        }
-        Set<Integer> roots = new HashSet<>();
-        for (int i = 0; i < nodes; i++) {
-            roots.add(find(parent, i));
-        }
-        return roots.size();
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            x = parent[x] = parent[parent[x]];
-        }
-        return x;
     }
 }
