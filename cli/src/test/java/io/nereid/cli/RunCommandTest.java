@@ -182,6 +182,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailureWhileRunningNamesTheStageAndWhatItComputes() throws IOException {
+        Path program = dir.resolve("div.nq");
+        Files.writeString(program, "input e : (a: long, b: long);\nlet q = from x in e select (r: x.a / x.b);\noutput q;\n");
+        Path e = dir.resolve("e.csv");
+        Files.writeString(e, "a,b\n4,2\n1,0\n");
+        NqRun run = NqRun.of("run", program.toString(), "--input", "e=" + e, "--workers", "2");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("nq run: stage 'stage 1 map: project [(a#0 / b#1)]' failed on worker ")
+                .contains("ArithmeticException: / by zero").doesNotContain("\tat ");
+    }
+
+    @Test
     void aMissingProgramIsAUsageError() {
         NqRun run = NqRun.of("run", dir.resolve("none.nq").toString());
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);

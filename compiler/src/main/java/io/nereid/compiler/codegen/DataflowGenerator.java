@@ -166,7 +166,7 @@ final class DataflowGenerator {
             return;
         }
         ClassName vertex = ClassName.get(packageName, s.className());
-        String name = "stage " + s.id() + " " + s.name();
+        String name = stageName(s);
         if (e instanceof Entry.Sink sink) {
             int o = outputIndex(sink.output(), s.id());
             m.addStatement("$L.sink($S, $L, ctx -> new $T(ctx, out$L))", stream(s.inputs().get(0)), name,
@@ -208,6 +208,28 @@ final class DataflowGenerator {
                         loop.feedbackPort() == 0 ? "" : "_" + loop.feedbackPort());
             }
         }
+    }
+
+    /**
+     * The stage's name in the runtime (and so in run-time errors): its number and kind, and what
+     * its chain computes, shortened: {@code stage 1 map: project [(src#0 / (dst#1 - 2L))]}.
+     */
+    static String stageName(Stage s) {
+        String name = "stage " + s.id() + " " + s.name();
+        String[] lines = io.nereid.compiler.physical.PhysicalPrinter.print(new PhysicalPlan(List.of(), List.of(),
+                List.of(), List.of(s), List.of(), List.of())).split("\n");
+        StringBuilder detail = new StringBuilder();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].trim();
+            if (!line.startsWith("->")) {
+                detail.append(detail.length() == 0 ? "" : "; ").append(line);
+            }
+        }
+        if (detail.length() == 0) {
+            return name;
+        }
+        String text = detail.length() > 100 ? detail.substring(0, 97) + "..." : detail.toString();
+        return name + ": " + text;
     }
 
     private static CodeBlock stream(StageInput in) {
