@@ -16,7 +16,9 @@ import io.nereid.operators.Results;
 import io.nereid.operators.RowReader;
 import io.nereid.operators.TablePrinter;
 import io.nereid.runtime.exec.ComputationException;
-import io.nereid.runtime.exec.Config;
+import io.nereid.cli.cluster.ClusterOptions;
+import io.nereid.cli.cluster.ClusterRun;
+import io.nereid.runtime.exec.Cluster;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,7 +49,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Compile an NQ program and run it on CSV inputs.",
         footer = {"", "Example: nq run samples/wordcount/wordcount.nq --workers 2",
-            "         nq run job.nq --input edges=edges.csv --output ranks=ranks.csv"})
+            "         nq run job.nq --input edges=edges.csv --output ranks=ranks.csv",
+            "         nq run samples/pagerank/pagerank.nq --processes 2 --local --workers 2"})
 final class RunCommand implements Callable<Integer> {
     /** Exit code of a program that does not compile or fails while running. */
     static final int EXIT_FAILED = 1;
@@ -72,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
             description = "Worker threads (default: ${DEFAULT-VALUE}).")
     private int workers;
+
+    @Mixin
+    private ClusterOptions cluster;
 
     @Option(names = "--on-bad-row", paramLabel = "fail|skip", defaultValue = "fail",
             description = "A CSV row that does not fit its input's types stops the run (fail, the default)"
@@ -120,9 +127,15 @@ final class RunCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         Map<String, CsvSource> sources = open(program.inputs(), inputFiles, policy);
+        return ClusterRun.run(spec, cluster, workers, c -> runOn(c, program, sources, inputFiles, outputFiles, policy));
+    }
+
+    /** Runs on this process's part of the cluster; the leader (process 0) reports. */
+    private int runOn(Cluster c, CompiledProgram program, Map<String, CsvSource> sources, Map<String, Path> inputFiles,
+            Map<String, Optional<Path>> outputFiles, BadRowPolicy policy) {
         Results results;
         try {
-            results = program.run(new LinkedHashMap<String, RowReader>(sources), Config.workers(workers));
+            results = program.run(new LinkedHashMap<String, RowReader>(sources), c);
         } catch (CsvRowException e) {
             return failed("nq run: " + e.getMessage()
                     + (policy == BadRowPolicy.FAIL ? "\nhint: fix the row, or run with --on-bad-row=skip to skip such rows" : ""));
@@ -136,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
             }
         });
         err().flush();
-        return print(results, outputFiles);
+        return c.isLeader() ? print(results, outputFiles) : Main.EXIT_OK;
     }
 
     private Map<String, CsvSource> open(List<RelationInfo> declared, Map<String, Path> files, BadRowPolicy policy) {

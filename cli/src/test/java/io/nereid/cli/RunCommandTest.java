@@ -65,6 +65,13 @@ class RunCommandTest {
     }
 
     @Test
+    void wordcountOnTwoLocalProcessesPrintsTheSameCounts() throws IOException {
+        NqRun run = NqRun.of("run", WORDCOUNT.toString(), "--processes", "2", "--local", "--workers", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).containsExactlyElementsOf(table(referenceWordCount(DOCS)));
+    }
+
+    @Test
     void outputToCsvWritesAHeaderAndEveryRow() throws IOException {
         Path out = dir.resolve("counts.csv");
         NqRun run = NqRun.of("run", WORDCOUNT.toString(), "--output", "counts=" + out, "--workers", "2");

@@ -54,9 +54,9 @@ class SampleProgramsTest {
         assertThat(run.out().lines()).containsExactlyElementsOf(table("sizes", "label", "nodes", sizes));
     }
 
-    @ParameterizedTest(name = "{0} workers")
-    @ValueSource(ints = {1, 2})
-    void pagerankMatchesALoopOverTheEdges(int workers) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"--workers=1", "--workers=2", "--processes=2 --local --workers=2"})
+    void pagerankMatchesALoopOverTheEdges(String placement) throws IOException {
         EdgeList g = EdgeCsvReader.read(GRAPH);
         Map<Long, Double> rank = new TreeMap<>();
         Map<Long, Long> outDegree = new HashMap<>();
@@ -76,7 +76,9 @@ class SampleProgramsTest {
             }
             rank = next;
         }
-        NqRun run = NqRun.of("run", "../samples/pagerank/pagerank.nq", "--workers", String.valueOf(workers));
+        List<String> args = new ArrayList<>(List.of("run", "../samples/pagerank/pagerank.nq"));
+        args.addAll(List.of(placement.split(" ")));
+        NqRun run = NqRun.of(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("ranks:");

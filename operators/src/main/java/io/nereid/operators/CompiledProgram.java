@@ -1,6 +1,7 @@
 package io.nereid.operators;
 
 import io.nereid.runtime.comm.BatchCodec;
+import io.nereid.runtime.exec.Cluster;
 import io.nereid.runtime.exec.Config;
 import java.util.List;
 import java.util.Map;
@@ -25,5 +26,15 @@ public interface CompiledProgram {
      * epoch 0, runs it to completion on {@code config}'s workers, and returns every output's rows.
      * The readers are closed afterwards.
      */
-    Results run(Map<String, RowReader> inputs, Config config);
+    default Results run(Map<String, RowReader> inputs, Config config) {
+        return run(inputs, Cluster.single(config));
+    }
+
+    /**
+     * Runs this process's part of the program on {@code cluster} (every process runs it with its
+     * own readers of the same inputs: each feeds its share of the rows, in chunks). The outputs
+     * are gathered on global worker 0, so the results are complete on the leader (process 0)
+     * and empty elsewhere.
+     */
+    Results run(Map<String, RowReader> inputs, Cluster cluster);
 }

@@ -38,6 +38,8 @@ final class DataflowGenerator {
     private final ClassName self;
     private final TypeSpec.Builder type;
     private final java.util.Set<Integer> declaredLoops = new java.util.HashSet<>();
+    private final java.util.Set<Integer> gathered = new java.util.HashSet<>();
+    private boolean gatherDeclared;
 
     DataflowGenerator(String packageName, PhysicalPlan plan, ExprGenerator exprs) {
         this.packageName = packageName;
@@ -107,11 +109,12 @@ final class DataflowGenerator {
                 .returns(RuntimeNames.RESULTS)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                         RuntimeNames.ROW_READER), "readers")
-                .addParameter(RuntimeNames.CONFIG, "config");
+                .addParameter(RuntimeNames.CLUSTER, "cluster");
         m.beginControlFlow("try");
+        m.addStatement("final $T config = cluster.config()", RuntimeNames.CONFIG);
         m.addStatement("final $T df = new $T()", RuntimeNames.DATAFLOW, RuntimeNames.DATAFLOW);
         for (int o = 0; o < plan.outputs().size(); o++) {
-            m.addStatement("final $T out$L = new $T(OUTPUTS.get($L), config.workers()$L)", RuntimeNames.RESULT_COLLECTOR,
+            m.addStatement("final $T out$L = new $T(OUTPUTS.get($L), config.totalWorkers()$L)", RuntimeNames.RESULT_COLLECTOR,
                     o, RuntimeNames.RESULT_COLLECTOR, o, plan.outputs().get(o).ordered() ? ", true" : "");
         }
         List<Stage> sources = new ArrayList<>();
@@ -121,10 +124,11 @@ final class DataflowGenerator {
                 sources.add(s);
             }
         }
-        m.beginControlFlow("try ($T c = $T.start(df.build(), config))", RuntimeNames.COMPUTATION, RuntimeNames.COMPUTATION);
+        m.beginControlFlow("try ($T c = cluster.start(df.build(), codecs()))", RuntimeNames.COMPUTATION);
         for (Stage s : sources) {
             String input = ((Entry.Source) s.entry()).input();
-            m.addStatement("feed$L(c.input(input$L), reader(readers, $S))", s.id(), s.id(), input);
+            m.addStatement("feed$L(c.input(input$L), reader(readers, $S), config.processes(), config.processId())",
+                    s.id(), s.id(), input);
             type.addMethod(feeder(s));
         }
         m.addStatement("c.join()");
@@ -169,8 +173,20 @@ final class DataflowGenerator {
         String name = stageName(s);
         if (e instanceof Entry.Sink sink) {
             int o = outputIndex(sink.output(), s.id());
-            m.addStatement("$L.sink($S, $L, ctx -> new $T(ctx, out$L))", stream(s.inputs().get(0)), name,
-                    pact(s, 0), vertex, o);
+            if (!gatherDeclared) {
+                gatherDeclared = true;
+                m.addStatement("final boolean gather = config.processes() > 1");
+            }
+            RecordType in = plan.stage(s.inputs().get(0).source()).output().orElseThrow();
+            m.addStatement("$L.sink($S, gather ? $T.exchange($T::gather$L) : $L, ctx -> new $T(ctx, out$L))",
+                    stream(s.inputs().get(0)), name, RuntimeNames.PACT, self, in.id(), pact(s, 0), vertex, o);
+            if (gathered.add(in.id())) {
+                ClassName b = batch(in);
+                type.addMethod(MethodSpec.methodBuilder("gather" + in.id()).addModifiers(Modifier.STATIC)
+                        .addJavadoc("Sends every record to global worker 0 (on process 0), where outputs are collected.\n")
+                        .addParameter(b, "b").addParameter(ArrayTypeName.of(b), "out")
+                        .addStatement("out[0].addAll(b)").build());
+            }
             return;
         }
         ClassName out = batch(s.output().orElseThrow());
@@ -302,11 +318,18 @@ final class DataflowGenerator {
             getters.add(CodeBlock.of("r.$L($L)", getter, i));
         }
         return MethodSpec.methodBuilder("feed" + s.id()).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("Feeds input '$L' at epoch 0 and closes it.\n", ((Entry.Source) s.entry()).input())
+                .addJavadoc("Feeds this process's share of input '$L' (every {@code processes}-th chunk of $L rows)"
+                        + " at epoch 0 and closes it.\n", ((Entry.Source) s.entry()).input(), FEED_BATCH)
                 .addParameter(ParameterizedTypeName.get(RuntimeNames.INPUT_HANDLE, b), "h")
                 .addParameter(RuntimeNames.ROW_READER, "r")
+                .addParameter(int.class, "processes")
+                .addParameter(int.class, "self")
                 .addStatement("$T b = h.newBatch()", b)
+                .addStatement("long row = 0")
                 .beginControlFlow("while (r.next())")
+                .beginControlFlow("if ((row++ / $L) % processes != self)", FEED_BATCH)
+                .addStatement("continue")
+                .endControlFlow()
                 .addStatement("b.add($L)", CodeBlock.join(getters, ", "))
                 .beginControlFlow("if (b.size >= $L)", FEED_BATCH)
                 .addStatement("h.send(b)").addStatement("b = h.newBatch()").endControlFlow()

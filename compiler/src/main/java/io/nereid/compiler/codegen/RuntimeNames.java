@@ -37,6 +37,7 @@ public final class RuntimeNames {
 
     public static final ClassName COMPUTATION = ClassName.get(EXEC, "Computation");
     public static final ClassName CONFIG = ClassName.get(EXEC, "Config");
+    public static final ClassName CLUSTER = ClassName.get(EXEC, "Cluster");
     public static final ClassName INPUT_HANDLE = ClassName.get(EXEC, "InputHandle");
 
     public static final ClassName COMPILED_PROGRAM = ClassName.get(OPS, "CompiledProgram");
