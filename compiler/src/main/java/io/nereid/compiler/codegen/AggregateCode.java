@@ -33,9 +33,11 @@ final class AggregateCode {
         this.keyTypes = List.copyOf(keyTypes);
         this.aggregates = List.copyOf(aggregates);
         for (AggregateCall a : aggregates) {
-            for (ScalarType t : Combiner.partialColumns(a)) {
-                fields.add(a.function() == AggregateFunction.SUM ? Combiner.sumType(a) : t);
-                fieldFunction.add(a.function());
+            List<ScalarType> columns = Combiner.partialColumns(a);
+            for (int i = 0; i < columns.size(); i++) {
+                fields.add(columns.get(i));
+                // the second column (avg's count, a nullable argument's count of values) only adds
+                fieldFunction.add(i == 0 ? a.function() : AggregateFunction.COUNT);
             }
         }
     }
@@ -52,26 +54,41 @@ final class AggregateCode {
         return b.build();
     }
 
-    /** Contributions of a raw row: evaluated argument values (a count contributes 1). */
-    List<CodeBlock> rawContributions(List<CodeBlock> arguments) {
+    /**
+     * Contributions of a raw row: evaluated argument values (a count contributes 1);
+     * {@code argumentNulls} holds each argument's null flag (null entries when it cannot be null).
+     */
+    List<CodeBlock> rawContributions(List<CodeBlock> arguments, List<CodeBlock> argumentNulls) {
         List<CodeBlock> out = new ArrayList<>();
         for (int i = 0; i < aggregates.size(); i++) {
-            AggregateFunction f = aggregates.get(i).function();
-            if (f == AggregateFunction.COUNT) {
-                out.add(CodeBlock.of("1L"));
-            } else if (f == AggregateFunction.AVG) {
-                out.add(CodeBlock.of("(double) $L", arguments.get(i)));
-                out.add(CodeBlock.of("1L"));
-            } else {
-                out.add(arguments.get(i));
+            AggregateCall a = aggregates.get(i);
+            CodeBlock isNull = argumentNulls.get(i);
+            CodeBlock one = isNull == null ? CodeBlock.of("1L") : CodeBlock.of("($L ? 0L : 1L)", isNull);
+            switch (a.function()) {
+                case COUNT -> out.add(CodeBlock.of("1L"));
+                case AVG -> {
+                    out.add(CodeBlock.of("(double) $L", arguments.get(i)));
+                    out.add(one);
+                }
+                default -> {
+                    out.add(arguments.get(i));
+                    if (a.type().nullable()) {
+                        out.add(one);
+                    }
+                }
             }
         }
         return out;
     }
 
-    /** True for one count or one sum: a single accumulator that only adds. */
+    /** True when some aggregate's result may be null (it skips nulls of its argument). */
+    boolean hasNullable() {
+        return aggregates.stream().anyMatch(a -> a.type().nullable());
+    }
+
+    /** True for one count or one sum of non-null values: a single accumulator that only adds. */
     boolean singleAdditive() {
-        return aggregates.size() == 1 && (aggregates.get(0).function() == AggregateFunction.COUNT
+        return aggregates.size() == 1 && fields.size() == 1 && (aggregates.get(0).function() == AggregateFunction.COUNT
                 || aggregates.get(0).function() == AggregateFunction.SUM);
     }
 
@@ -100,13 +117,34 @@ final class AggregateCode {
             switch (fieldFunction.get(i)) {
                 case MIN, MAX -> {
                     String op = fieldFunction.get(i) == AggregateFunction.MIN ? "<" : ">";
-                    code.beginControlFlow("if ($L)", less(fields.get(i), v, g + ".a" + i, op));
+                    boolean counted = i + 1 < fields.size() && fieldFunction.get(i + 1) == AggregateFunction.COUNT
+                            && isCountOf(i + 1);
+                    if (counted) {
+                        // a null contribution (count 0) never wins; the first value (count was 0) always does
+                        code.beginControlFlow("if ($L != 0 && ($L.a$L == 0 || $L))", contributions.get(i + 1), g, i + 1,
+                                less(fields.get(i), v, g + ".a" + i, op));
+                    } else {
+                        code.beginControlFlow("if ($L)", less(fields.get(i), v, g + ".a" + i, op));
+                    }
                     code.addStatement("$L.a$L = $L", g, i, v);
                     code.endControlFlow();
                 }
                 default -> code.addStatement("$L.a$L += $L", g, i, v);
             }
         }
+    }
+
+    /** True when field {@code i} is the count of values of the aggregate whose value is field {@code i - 1}. */
+    private boolean isCountOf(int i) {
+        int f = 0;
+        for (AggregateCall a : aggregates) {
+            int n = Combiner.partialColumns(a).size();
+            if (i == f + 1 && n == 2) {
+                return true;
+            }
+            f += n;
+        }
+        return false;
     }
 
     private static CodeBlock less(ScalarType t, String a, String b, String op) {
@@ -140,15 +178,31 @@ final class AggregateCode {
         for (AggregateCall a : aggregates) {
             if (a.function() == AggregateFunction.AVG) {
                 row.add(CodeBlock.of("($L.a$L / $L.a$L)", g, f, g, f + 1));
-                f += 2;
             } else if (a.function() == AggregateFunction.SUM && a.type().kind() != fields.get(f).kind()) {
                 row.add(CodeBlock.of("(($L) $L.a$L)", a.type().kind() == ScalarKind.INT ? "int" : "long", g, f));
-                f++;
             } else {
                 row.add(CodeBlock.of("$L.a$L", g, f));
-                f++;
             }
+            f += Combiner.partialColumns(a).size();
         }
         return row;
+    }
+
+    /** The null flags of {@link #finalRow}: an aggregate that saw no value is null; null when none can be. */
+    List<CodeBlock> finalNulls(String g) {
+        if (!hasNullable()) {
+            return null;
+        }
+        List<CodeBlock> flags = new ArrayList<>();
+        for (int i = 0; i < keyTypes.size(); i++) {
+            flags.add(null);
+        }
+        int f = 0;
+        for (AggregateCall a : aggregates) {
+            int n = Combiner.partialColumns(a).size();
+            flags.add(a.type().nullable() && n == 2 ? CodeBlock.of("($L.a$L == 0)", g, f + 1) : null);
+            f += n;
+        }
+        return flags;
     }
 }

@@ -73,8 +73,11 @@ final class AggregateMergeCode extends EntryCode {
         if (entry.partialInput()) {
             contributions = row.subList(entry.keys().size(), row.size());
         } else {
+            List<CodeBlock> argNulls = new ArrayList<>();
+            entry.aggregates().forEach(a -> argNulls.add(a.argument().map(e -> g.exprs.nullOf(e, row, null)).orElse(null)));
             contributions = agg.rawContributions(entry.aggregates().stream()
-                    .map(a -> a.argument().map(e -> g.exprs.generate(e, row)).orElse(CodeBlock.of("1L"))).toList());
+                    .map(a -> a.argument().map(e -> g.exprs.generate(e, row)).orElse(CodeBlock.of("1L"))).toList(),
+                    argNulls);
         }
         if (primitive != null) {
             primitive.add(recv, "s.groups", key.key(keys), contributions.get(0));
@@ -93,7 +96,7 @@ final class AggregateMergeCode extends EntryCode {
             primitive.forEach(notify, "s.groups", groupRow -> g.chain(notify, locals2, groupRow));
         } else {
             notify.beginControlFlow("for ($T m : s.order)", acc);
-            g.chain(notify, new ChainGenerator.Locals(), agg.finalRow("m"));
+            g.chain(notify, new ChainGenerator.Locals(), agg.finalRow("m"), agg.finalNulls("m"));
             notify.endControlFlow();
         }
         g.finish(notify);

@@ -199,7 +199,9 @@ final class StageGenerator {
         }
         List<CodeBlock> args = c.aggregates().stream()
                 .map(a -> a.argument().map(e -> exprs.generate(e, row, nulls)).orElse(CodeBlock.of("1L"))).toList();
-        List<CodeBlock> contributions = combine.rawContributions(args);
+        List<CodeBlock> argNulls = new ArrayList<>();
+        c.aggregates().forEach(a -> argNulls.add(a.argument().map(e -> exprs.nullOf(e, row, nulls)).orElse(null)));
+        List<CodeBlock> contributions = combine.rawContributions(args, argNulls);
         if (combinePrimitive != null) {
             combinePrimitive.add(code, "cs.groups", combineKey.key(keys), contributions.get(0));
             return;

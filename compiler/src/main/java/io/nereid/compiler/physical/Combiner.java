@@ -13,7 +13,9 @@ import java.util.Objects;
  * The exit of a stage that feeds an aggregate through an exchange: it groups each batch's rows
  * by the key expressions and sends one partial row per group (keys, then the partial state of
  * each aggregate) instead of every row. The partial state of {@code count} is a long, of
- * {@code sum} the sum, of {@code min}/{@code max} the extreme, of {@code avg} a sum and a count.
+ * {@code sum} the sum, of {@code min}/{@code max} the extreme, of {@code avg} a sum and a count;
+ * a sum, min or max of a nullable argument also counts the non-null values (nulls are skipped,
+ * and the result is null when there were none).
  */
 public record Combiner(List<Expr> keys, List<AggregateCall> aggregates) {
     public Combiner {
@@ -37,7 +39,9 @@ public record Combiner(List<Expr> keys, List<AggregateCall> aggregates) {
         if (call.function() == AggregateFunction.COUNT) {
             return List.of(ScalarType.LONG);
         }
-        return List.of(call.type());
+        ScalarType value = call.function() == AggregateFunction.SUM ? sumType(call) : call.type().asNonNull();
+        // With a nullable argument (nulls are skipped) a count of the values seen says whether there was any.
+        return call.type().nullable() ? List.of(value, ScalarType.LONG) : List.of(value);
     }
 
     /** The type a sum accumulates in: long for integral arguments, double otherwise. */

@@ -28,8 +28,11 @@ class NullableProgramTest {
                          left join x in pets on p.id equals x.owner
                          select (id: p.id, name: p.name, pet: x.pet, older: x.age * 2);
             let byPet = from o in owners where o.pet != "cat" select (name: o.name, pet: o.pet);
+            let perPerson = from o in owners group o.older by o.id into g
+                            select (id: g.key, total: sum(g), hi: max(g), lo: min(g), mean: avg(g), n: count(g));
             output owners;
             output byPet;
+            output perPerson;
             """;
 
     @ParameterizedTest(name = "{0} workers")
@@ -60,8 +63,24 @@ class NullableProgramTest {
                 Config.workers(workers));
         List<String> owners = new ArrayList<>();
         List<String> byPet = new ArrayList<>();
+        List<String> perPerson = new ArrayList<>();
         for (long id = 0; id < 100; id++) {
             List<String[]> mine = byOwner.get(id);
+            if (mine == null) {
+                perPerson.add(id + " null null null null 1");
+            } else {
+                long total = 0;
+                long hi = Long.MIN_VALUE;
+                long lo = Long.MAX_VALUE;
+                for (String[] pet : mine) {
+                    long older = Long.parseLong(pet[1]) * 2;
+                    total += older;
+                    hi = Math.max(hi, older);
+                    lo = Math.min(lo, older);
+                }
+                perPerson.add(id + " " + total + " " + hi + " " + lo + " " + ((double) total / mine.size()) + " "
+                        + mine.size());
+            }
             if (mine == null) {
                 owners.add(id + " p" + id + " null null");
                 // a null pet is not != "cat": the row is dropped, as in SQL
@@ -76,6 +95,7 @@ class NullableProgramTest {
         }
         assertThat(format(r, "owners")).containsExactlyInAnyOrderElementsOf(owners);
         assertThat(format(r, "byPet")).containsExactlyInAnyOrderElementsOf(byPet);
+        assertThat(format(r, "perPerson")).containsExactlyInAnyOrderElementsOf(perPerson);
     }
 
     private static List<String> format(Results r, String name) {
