@@ -87,9 +87,7 @@ public final class ConnectedComponents {
       int chunk = 64 * 1024;
       for (int from = chunk * self; from < src.length; from += chunk * processes) {
         LongPairBatch batch = in.newBatch();
-        for (int i = from, end = Math.min(src.length, from + chunk); i < end; i++) {
-          batch.add(src[i], dst[i]);
-        }
+        batch.addAll(src, dst, from, Math.min(chunk, src.length - from));
         in.send(batch);
       }
       in.close();
@@ -154,6 +152,7 @@ public final class ConnectedComponents {
     private long[] edgeFrom = new long[1024];
     private long[] edgeTo = new long[1024];
     private int edgeCount;
+    private long maxId = -1;
     private int[] offsets;
     private int[] neighbours;
     private long[] best;
@@ -212,6 +211,9 @@ public final class ConnectedComponents {
       System.arraycopy(from, 0, edgeFrom, edgeCount, n);
       System.arraycopy(to, 0, edgeTo, edgeCount, n);
       edgeCount += n;
+      for (int i = 0; i < n; i++) {
+        maxId = Math.max(maxId, Math.max(from[i], to[i]));
+      }
     }
 
     private void enqueue(int node) {
@@ -284,10 +286,7 @@ public final class ConnectedComponents {
 
     /** Builds the adjacency arrays (once, at iteration 0) and queues every local node for the first pass. */
     private void index() {
-      long max = -1;
-      for (int e = 0; e < edgeCount; e++) {
-        max = Math.max(max, Math.max(edgeFrom[e], edgeTo[e]));
-      }
+      long max = maxId;
       if (max >= Integer.MAX_VALUE) {
         throw new IllegalArgumentException("node ids must be below 2^31 for this example, found " + max);
       }

@@ -62,6 +62,14 @@ public final class LongPairBatch implements Batch {
     size++;
   }
 
+  /** Appends pairs {@code (first[i], second[i])} for {@code i} in {@code [from, from + n)}. */
+  public void addAll(long[] firstColumn, long[] secondColumn, int from, int n) {
+    grow(size + n);
+    System.arraycopy(firstColumn, from, first, size, n);
+    System.arraycopy(secondColumn, from, second, size, n);
+    size += n;
+  }
+
   public void addAll(LongPairBatch other) {
     grow(size + other.size);
     System.arraycopy(other.first, 0, first, size, other.size);

@@ -83,7 +83,7 @@ public final class Computation implements AutoCloseable {
         Edge edge = edges.get(e);
         Stage target = graph.stage(edge.targetStage());
         int location = target.inputLocations()[edge.targetInput()];
-        if (edge.pact().isExchange()) {
+        if (edge.pact().isExchange() && config.totalWorkers() > 1) { // with one worker an exchange is a pipeline
           Destination[] boxes = new Destination[config.totalWorkers()];
           for (int d = 0; d < boxes.length; d++) {
             int process = config.processOf(d);
