@@ -8,6 +8,8 @@ import io.nereid.runtime.graph.VertexContext;
 import io.nereid.runtime.progress.ChangeBatch;
 import io.nereid.runtime.progress.ProgressTracker;
 import io.nereid.runtime.time.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -103,16 +105,15 @@ final class VertexRunner implements VertexContext {
 
   /**
    * Delivers ready notifications in timestamp order: always the least pending time whose inputs
-   * have passed it. A callback may ask for a time between the one delivered and a later ready
-   * one; then the scan starts again from the least pending time, so that it comes first.
+   * have passed it, scanning from the least pending time each time (a callback may have asked for
+   * an earlier time than the ones left, and frontiers move during the scan).
    */
   private boolean deliverNotifications() {
     checkedVersion = tracker.version();
     boolean delivered = false;
-    Timestamp from = null;
     while (true) {
       recheck = false;
-      Timestamp t = leastReady(from);
+      Timestamp t = leastReady();
       if (t == null) {
         return delivered;
       }
@@ -130,16 +131,33 @@ final class VertexRunner implements VertexContext {
         progress.update(loc, t, -1);
       }
       delivered = true;
-      from = recheck ? null : t; // a new request may be earlier than the rest: scan from the start
     }
   }
 
-  /** The least pending time after {@code from} (all when null) that no input can still reach. */
-  private Timestamp leastReady(Timestamp from) {
-    for (Timestamp t : from == null ? pending : pending.tailSet(from, false)) {
-      if (!blocked(t)) {
+  /**
+   * The least pending time that no input can still reach. A
+   * time above one found blocked is skipped even if it looks free: frontiers move while the scan
+   * reads them, and delivering it would put it before the blocked time it follows.
+   */
+  private Timestamp leastReady() {
+    List<Timestamp> blockedSoFar = null;
+    for (Timestamp t : pending) {
+      boolean behindBlocked = false;
+      if (blockedSoFar != null) {
+        for (Timestamp b : blockedSoFar) {
+          if (b.lessEqual(t)) {
+            behindBlocked = true;
+            break;
+          }
+        }
+      }
+      if (!behindBlocked && !blocked(t)) {
         return t;
       }
+      if (blockedSoFar == null) {
+        blockedSoFar = new ArrayList<>(2);
+      }
+      blockedSoFar.add(t);
     }
     return null;
   }
