@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nereid.runtime.data.Batch;
 import io.nereid.runtime.data.LongBatch;
 import io.nereid.runtime.graph.Dataflow;
-import io.nereid.runtime.graph.Feedback;
 import io.nereid.runtime.graph.Graph;
 import io.nereid.runtime.graph.Input;
-import io.nereid.runtime.graph.Loop;
-import io.nereid.runtime.graph.Output;
 import io.nereid.runtime.graph.Pact;
 import io.nereid.runtime.graph.Probe;
 import io.nereid.runtime.graph.Stream;
@@ -34,29 +31,8 @@ class BasicComputationTest {
     Dataflow df = new Dataflow();
     Input<LongBatch> in = df.input("numbers", LongBatch.TYPE);
     Map<Long, Long> sums = new ConcurrentHashMap<>();
-    Stream<LongBatch> partial = in.stream().unary("sum", Pact.exchange(LongBatch.BY_VALUE), LongBatch.TYPE, ctx -> new Vertex() {
-      final Map<Timestamp, long[]> acc = new java.util.HashMap<>();
-
-      @Override
-      public void onRecv(int input, Timestamp time, Batch batch) {
-        LongBatch b = (LongBatch) batch;
-        long[] a = acc.computeIfAbsent(time, t -> {
-          ctx.notifyAt(t);
-          return new long[1];
-        });
-        for (int i = 0; i < b.size(); i++) {
-          a[0] += b.get(i);
-        }
-      }
-
-      @Override
-      public void onNotify(Timestamp time) {
-        Output<LongBatch> out = ctx.output(0);
-        LongBatch b = out.newBatch();
-        b.add(acc.remove(time)[0]);
-        out.send(time, b);
-      }
-    });
+    Stream<LongBatch> partial = in.stream().unary("sum", Pact.exchange(LongBatch.BY_VALUE), LongBatch.TYPE,
+        TestGraphs::sumPerTime);
     partial.sink("collect", Pact.pipeline(), ctx -> new Vertex() {
       @Override
       public void onRecv(int input, Timestamp time, Batch batch) {
@@ -91,42 +67,17 @@ class BasicComputationTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 3})
   void loopCountsToOneHundred(int workers) {
-    Dataflow df = new Dataflow();
-    Input<LongBatch> in = df.input("start", LongBatch.TYPE);
-    Loop loop = df.loop("count");
-    Feedback<LongBatch> fb = loop.feedback(LongBatch.TYPE);
-    Stream<LongBatch> entered = loop.enter(in.stream());
-    Map<Long, Integer> iterations = new ConcurrentHashMap<>();
-    Stream<LongBatch> body = entered.binary("step", Pact.exchange(LongBatch.BY_VALUE), fb.stream(),
-        Pact.exchange(LongBatch.BY_VALUE), LongBatch.TYPE, ctx -> new Vertex() {
-          @Override
-          public void onRecv(int input, Timestamp time, Batch batch) {
-            LongBatch b = (LongBatch) batch;
-            Output<LongBatch> out = ctx.output(0);
-            LongBatch next = out.newBatch();
-            for (int i = 0; i < b.size(); i++) {
-              if (b.get(i) < 100) {
-                next.add(b.get(i) + 1);
-              } else {
-                iterations.put(b.get(i), time.inner());
-              }
-            }
-            out.send(time, next);
-          }
-        });
-    fb.connect(body);
-    Probe probe = loop.leave(body).probe();
-    try (Computation c = Computation.start(df.build(), Config.workers(workers))) {
-      InputHandle<LongBatch> h = c.input(in);
+    TestGraphs.CountingLoop g = TestGraphs.CountingLoop.upTo(100);
+    try (Computation c = Computation.start(g.graph(), Config.workers(workers))) {
+      InputHandle<LongBatch> h = c.input(g.input());
       LongBatch b = h.newBatch();
       b.add(0);
       b.add(50);
       h.send(b);
       h.close();
       c.join();
-      assertThat(c.isDone(probe, 0)).isTrue();
     }
-    assertThat(iterations).containsEntry(100L, 100);
+    assertThat(g.reached()).containsEntry(100L, 100);
   }
 
   @Test

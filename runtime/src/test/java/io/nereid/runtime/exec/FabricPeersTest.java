@@ -5,22 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nereid.runtime.comm.LocalFabric;
 import io.nereid.runtime.comm.LongBatchCodec;
-import io.nereid.runtime.data.Batch;
 import io.nereid.runtime.data.LongBatch;
-import io.nereid.runtime.graph.Dataflow;
-import io.nereid.runtime.graph.Feedback;
-import io.nereid.runtime.graph.Graph;
-import io.nereid.runtime.graph.Input;
-import io.nereid.runtime.graph.Loop;
-import io.nereid.runtime.graph.Output;
-import io.nereid.runtime.graph.Pact;
-import io.nereid.runtime.graph.Stream;
-import io.nereid.runtime.graph.Vertex;
-import io.nereid.runtime.time.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,40 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(120)
 class FabricPeersTest {
 
-  private record LoopGraph(Graph graph, Input<LongBatch> input, Map<Long, Integer> reached) {}
-
-  private static LoopGraph loopGraph() {
-    Dataflow df = new Dataflow();
-    Input<LongBatch> in = df.input("start", LongBatch.TYPE);
-    Loop loop = df.loop("count");
-    Feedback<LongBatch> fb = loop.feedback(LongBatch.TYPE);
-    Map<Long, Integer> reached = new ConcurrentHashMap<>();
-    Stream<LongBatch> body = loop.enter(in.stream()).binary("step", Pact.exchange(LongBatch.BY_VALUE), fb.stream(),
-        Pact.exchange(LongBatch.BY_VALUE), LongBatch.TYPE, ctx -> new Vertex() {
-          @Override
-          public void onRecv(int input, Timestamp time, Batch batch) {
-            LongBatch b = (LongBatch) batch;
-            Output<LongBatch> out = ctx.output(0);
-            LongBatch next = out.newBatch();
-            for (int i = 0; i < b.size(); i++) {
-              if (b.get(i) < 300) {
-                next.add(b.get(i) + 1);
-              } else {
-                reached.merge(b.get(i), time.inner(), Math::max);
-              }
-            }
-            out.send(time, next);
-          }
-        });
-    fb.connect(body);
-    loop.leave(body).probe();
-    return new LoopGraph(df.build(), in, reached);
-  }
-
   @ParameterizedTest(name = "{0} processes x 2 workers")
   @ValueSource(ints = {2, 3})
   void aLoopAcrossProcessesGivesTheSingleProcessAnswer(int processes) {
-    LoopGraph g = loopGraph();
+    TestGraphs.CountingLoop g = TestGraphs.CountingLoop.upTo(300);
     List<LocalFabric> fabrics = LocalFabric.create(processes);
     List<Computation> computations = new ArrayList<>();
     try {
@@ -94,7 +52,7 @@ class FabricPeersTest {
 
   @Test
   void aTypeWithoutACodecIsRefusedNamingTheStage() {
-    LoopGraph g = loopGraph();
+    TestGraphs.CountingLoop g = TestGraphs.CountingLoop.upTo(300);
     List<LocalFabric> fabrics = LocalFabric.create(2);
     try {
       assertThatThrownBy(() -> new FabricPeers(fabrics.get(0), g.graph(), List.of()))

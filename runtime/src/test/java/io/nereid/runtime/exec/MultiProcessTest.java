@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.nereid.runtime.data.Batch;
 import io.nereid.runtime.data.LongBatch;
 import io.nereid.runtime.graph.Dataflow;
-import io.nereid.runtime.graph.Feedback;
 import io.nereid.runtime.graph.Graph;
 import io.nereid.runtime.graph.Input;
-import io.nereid.runtime.graph.Loop;
-import io.nereid.runtime.graph.Output;
 import io.nereid.runtime.graph.Pact;
 import io.nereid.runtime.graph.Probe;
 import io.nereid.runtime.graph.Stream;
@@ -41,29 +38,7 @@ class MultiProcessTest {
 
     SumGraph() {
       Stream<LongBatch> partial = in.stream().unary("sum", Pact.exchange(LongBatch.BY_VALUE), LongBatch.TYPE,
-          ctx -> new Vertex() {
-            final Map<Timestamp, long[]> acc = new HashMap<>();
-
-            @Override
-            public void onRecv(int input, Timestamp time, Batch batch) {
-              LongBatch b = (LongBatch) batch;
-              long[] a = acc.computeIfAbsent(time, t -> {
-                ctx.notifyAt(t);
-                return new long[1];
-              });
-              for (int i = 0; i < b.size(); i++) {
-                a[0] += b.get(i);
-              }
-            }
-
-            @Override
-            public void onNotify(Timestamp time) {
-              Output<LongBatch> out = ctx.output(0);
-              LongBatch b = out.newBatch();
-              b.add(acc.remove(time)[0]);
-              out.send(time, b);
-            }
-          });
+          TestGraphs::sumPerTime);
       // Every partial sum goes to worker 0 of the whole computation (key 0 hashes somewhere fixed).
       partial.sink("total", Pact.exchange((batch, out) -> {
         for (int i = 0; i < batch.size(); i++) {
@@ -127,33 +102,10 @@ class MultiProcessTest {
   @ParameterizedTest(name = "{0} processes x {1} workers")
   @CsvSource({"2, 2, 0", "3, 2, 300"})
   void valuesGoAroundALoopAcrossProcesses(int processes, int workers, int delay) {
-    Dataflow df = new Dataflow();
-    Input<LongBatch> in = df.input("start", LongBatch.TYPE);
-    Loop loop = df.loop("count");
-    Feedback<LongBatch> fb = loop.feedback(LongBatch.TYPE);
-    Map<Long, Integer> reached = new ConcurrentHashMap<>();
-    Stream<LongBatch> body = loop.enter(in.stream()).binary("step", Pact.exchange(LongBatch.BY_VALUE), fb.stream(),
-        Pact.exchange(LongBatch.BY_VALUE), LongBatch.TYPE, ctx -> new Vertex() {
-          @Override
-          public void onRecv(int input, Timestamp time, Batch batch) {
-            LongBatch b = (LongBatch) batch;
-            Output<LongBatch> out = ctx.output(0);
-            LongBatch next = out.newBatch();
-            for (int i = 0; i < b.size(); i++) {
-              if (b.get(i) < 200) {
-                next.add(b.get(i) + 1);
-              } else {
-                reached.merge(b.get(i), time.inner(), Math::max);
-              }
-            }
-            out.send(time, next);
-          }
-        });
-    fb.connect(body);
-    loop.leave(body).probe();
-    try (InMemoryCluster cluster = new InMemoryCluster(df.build(), Config.workers(workers), processes, 3, delay)) {
+    TestGraphs.CountingLoop g = TestGraphs.CountingLoop.upTo(200);
+    try (InMemoryCluster cluster = new InMemoryCluster(g.graph(), Config.workers(workers), processes, 3, delay)) {
       for (int p = 0; p < processes; p++) {
-        InputHandle<LongBatch> h = cluster.process(p).input(in);
+        InputHandle<LongBatch> h = cluster.process(p).input(g.input());
         LongBatch b = h.newBatch();
         b.add(p * 10L);
         h.send(b);
@@ -161,7 +113,7 @@ class MultiProcessTest {
       }
       cluster.join();
     }
-    assertThat(reached).containsExactly(Map.entry(200L, 200));
+    assertThat(g.reached()).containsExactly(Map.entry(200L, 200));
   }
 
   @Test
