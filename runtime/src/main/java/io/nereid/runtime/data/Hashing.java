@@ -26,7 +26,8 @@ public final class Hashing {
 
   /** The worker, in {@code [0, workers)}, of a key with hash {@code hash}. */
   public static int worker(long hash, int workers) {
-    // Multiply-shift range reduction of the high 32 bits: no division on the hot path.
-    return (int) (((mix(hash) >>> 32) * workers) >>> 32);
+    // Fibonacci hashing: one multiply by 2^64 / phi spreads the key over the high bits, whose top
+    // 32 a multiply-shift reduces to [0, workers) without a division.
+    return (int) ((((hash * 0x9E3779B97F4A7C15L) >>> 32) * workers) >>> 32);
   }
 }
