@@ -3,6 +3,8 @@ package io.nereid.bench;
 import io.nereid.runtime.data.Batch;
 import io.nereid.runtime.data.LongBatch;
 import io.nereid.runtime.data.Partitioner;
+import io.nereid.runtime.comm.LongBatchCodec;
+import io.nereid.runtime.exec.Cluster;
 import io.nereid.runtime.exec.Computation;
 import io.nereid.runtime.exec.Config;
 import io.nereid.runtime.exec.InputHandle;
@@ -17,6 +19,7 @@ import io.nereid.runtime.graph.Stream;
 import io.nereid.runtime.graph.Vertex;
 import io.nereid.runtime.graph.VertexContext;
 import io.nereid.runtime.time.Timestamp;
+import java.util.List;
 
 /**
  * Exchange throughput of the runtime: every worker produces 8-byte records ({@link LongBatch}) and
@@ -61,6 +64,15 @@ public final class ExchangeThroughput {
      * {@link #BATCH}) through an exchange with {@code partitioner}.
      */
     public static Outcome run(int workers, long perWorker, Partitioner<LongBatch> partitioner) {
+        return run(Cluster.single(Config.workers(workers)), perWorker, partitioner);
+    }
+
+    /**
+     * The same on this process's part of a cluster (every process runs it): the outcome counts
+     * what this process's workers received.
+     */
+    public static Outcome run(Cluster cluster, long perWorker, Partitioner<LongBatch> partitioner) {
+        int workers = cluster.config().totalWorkers();
         if (perWorker <= 0 || perWorker % BATCH != 0) {
             throw new IllegalArgumentException("records per worker must be a positive multiple of " + BATCH
                     + ", was " + perWorker);
@@ -96,11 +108,11 @@ public final class ExchangeThroughput {
             }
         });
         long begin = System.nanoTime();
-        try (Computation c = Computation.start(df.build(), Config.workers(workers))) {
+        try (Computation c = cluster.start(df.build(), List.of(LongBatchCodec.INSTANCE))) {
             InputHandle<LongBatch> in = c.input(start);
-            for (int w = 0; w < workers; w++) {
+            for (int w = 0; w < c.workers(); w++) {
                 LongBatch go = in.newBatch();
-                go.add(w);
+                go.add(cluster.config().firstWorker() + w);
                 in.sendTo(w, go);
             }
             in.close();

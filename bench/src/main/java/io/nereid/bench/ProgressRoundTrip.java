@@ -2,6 +2,8 @@ package io.nereid.bench;
 
 import io.nereid.runtime.data.Batch;
 import io.nereid.runtime.data.LongBatch;
+import io.nereid.runtime.comm.LongBatchCodec;
+import io.nereid.runtime.exec.Cluster;
 import io.nereid.runtime.exec.Computation;
 import io.nereid.runtime.exec.Config;
 import io.nereid.runtime.exec.InputHandle;
@@ -15,6 +17,7 @@ import io.nereid.runtime.graph.Stream;
 import io.nereid.runtime.graph.Vertex;
 import io.nereid.runtime.graph.VertexContext;
 import io.nereid.runtime.time.Timestamp;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -56,6 +59,15 @@ public final class ProgressRoundTrip {
 
     /** Runs {@code iterations} (at least 2) iterations of the loop on {@code workers} workers. */
     public static Outcome run(int workers, int iterations) {
+        return run(Cluster.single(Config.workers(workers)), iterations);
+    }
+
+    /**
+     * The same on this process's part of a cluster. Every process must run it; the clock is
+     * worker 0's, so process 0's outcome has the times, and each process counts the
+     * notifications of its own workers.
+     */
+    public static Outcome run(Cluster cluster, int iterations) {
         if (iterations < 2) {
             throw new IllegalArgumentException("iterations must be >= 2, was " + iterations);
         }
@@ -69,11 +81,11 @@ public final class ProgressRoundTrip {
                 feedback.stream(), Pact.pipeline(), LongBatch.TYPE,
                 ctx -> new NotifyingVertex(ctx, notifications, ctx.worker() == 0 ? clock : null));
         feedback.connect(body);
-        try (Computation c = Computation.start(df.build(), Config.workers(workers))) {
+        try (Computation c = cluster.start(df.build(), List.of(LongBatchCodec.INSTANCE))) {
             InputHandle<LongBatch> in = c.input(start);
-            for (int w = 0; w < workers; w++) {
+            for (int w = 0; w < c.workers(); w++) {
                 LongBatch token = in.newBatch();
-                token.add(w);
+                token.add(cluster.config().firstWorker() + w);
                 in.sendTo(w, token);
             }
             in.close();

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example: nq bench runtime --scale 16 --repeat 5 --only cc"})
 final class RuntimeBenchCommand implements Callable<Integer> {
     /** The benchmarks this command can run. */
-    enum Part { progress, exchange, cc }
+    enum Part { progress, exchange, cc, processes }
 
     @Spec
     private CommandSpec spec;
@@ -102,6 +102,9 @@ final class RuntimeBenchCommand implements Callable<Integer> {
         }
         if (parts.contains(Part.cc)) {
             connectedComponents();
+        }
+        if (parts.contains(Part.processes)) {
+            processes();
         }
         return Main.EXIT_OK;
     }
@@ -268,6 +271,60 @@ final class RuntimeBenchCommand implements Callable<Integer> {
         if (!ok) {
             throw new BenchmarkCheckException(problem);
         }
+    }
+
+    /**
+     * Issue 3's figures: the progress round trip and the exchange across 2 processes (each with
+     * one worker and its own Netty fabric, over TCP on loopback, in this JVM), against the same
+     * benchmark in one process with 2 workers: the ratio is what crossing processes costs.
+     */
+    private void processes() {
+        int loops = Math.min(iterations, 10_000);
+        double[][] us = Repeats.interleaved(warmup, repeat, List.of(() -> {
+            List<ProgressRoundTrip.Outcome> o = LoopbackCluster.run(2, 1, c -> ProgressRoundTrip.run(c, loops));
+            long notifications = o.get(0).notifications() + o.get(1).notifications();
+            check(notifications == 2L * loops, "the progress round trip across processes delivered " + notifications
+                    + " notifications, expected " + 2L * loops);
+            return o.get(0).microsPerIteration();
+        }, () -> ProgressRoundTrip.run(2, loops).microsPerIteration()));
+        Repeats.Summary across = Repeats.least(us[0]);
+        Repeats.Summary within = Repeats.least(us[1]);
+        out.printf(Locale.ROOT, "progress round trip, 2 processes x 1 worker over loopback TCP: %.1f us/iteration "
+                + "(median %.1f); 1 process x 2 workers: %.2f us/iteration; ratio %.1f%n",
+                across.best(), across.median(), within.best(), across.best() / within.best());
+        print(ResultLine.of("progress-roundtrip-processes").with("processes", 2).with("workers", 1)
+                .with("iterations", loops).with("us_per_iter", across.best(), 1)
+                .with("one_process_us_per_iter", within.best(), 2).with("ratio", across.best() / within.best(), 1)
+                .with("goal_us_per_iter", "50").with("goal_met", across.best() <= 50));
+
+        int batch = ExchangeThroughput.BATCH;
+        long perWorker = (Math.min(records, 10_000_000L) + batch - 1) / batch * batch;
+        long total = 2 * perWorker;
+        long expectedSum = ExchangeThroughput.expectedSum(2, perWorker);
+        double[][] rates = Repeats.interleaved(warmup, repeat, List.of(() -> {
+            long begin = System.nanoTime();
+            List<ExchangeThroughput.Outcome> o = LoopbackCluster.run(2, 1,
+                    c -> ExchangeThroughput.run(c, perWorker, LongBatch.BY_VALUE));
+            long received = o.get(0).records() + o.get(1).records();
+            long sum = o.get(0).sum() + o.get(1).sum();
+            check(received == total && sum == expectedSum, "the exchange across processes delivered " + received
+                    + " records summing to " + sum + ", expected " + total + " summing to " + expectedSum);
+            long nanos = Math.max(o.get(0).nanos(), o.get(1).nanos());
+            return total / 2.0 / (nanos / 1e9) / 1e6; // per process
+        }, () -> {
+            ExchangeThroughput.Outcome o = ExchangeThroughput.run(2, perWorker, LongBatch.BY_VALUE);
+            return o.recordsPerSecond() / 1e6;
+        }));
+        Repeats.Summary acrossRate = Repeats.most(rates[0]);
+        Repeats.Summary withinRate = Repeats.most(rates[1]);
+        out.printf(Locale.ROOT, "exchange, 2 processes x 1 worker over loopback TCP: %.1f M records/s per process "
+                + "(median %.1f); 1 process x 2 workers: %.1f M records/s; ratio %.2f%n",
+                acrossRate.best(), acrossRate.median(), withinRate.best(), acrossRate.best() / withinRate.best());
+        print(ResultLine.of("exchange-processes").with("processes", 2).with("workers", 1).with("records", total)
+                .with("mrecords_per_s_per_process", acrossRate.best(), 1)
+                .with("one_process_mrecords_per_s", withinRate.best(), 1)
+                .with("ratio", acrossRate.best() / withinRate.best(), 2)
+                .with("goal_mrecords_per_s_per_process", "10").with("goal_met", acrossRate.best() >= 10));
     }
 
     private void print(ResultLine r) {

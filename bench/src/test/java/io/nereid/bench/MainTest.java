@@ -29,13 +29,17 @@ class MainTest {
                 "--repeat", "1", "--warmup", "0");
         assertThat(code).as(err.toString()).isEqualTo(Main.EXIT_OK);
         List<String> results = Arrays.stream(out.toString().split("\n")).filter(l -> l.startsWith("RESULT ")).toList();
-        assertThat(results).hasSize(6);
+        assertThat(results).hasSize(8);
         assertThat(results.get(0)).startsWith("RESULT progress-roundtrip workers=1 iterations=50 us_per_iter=");
         assertThat(results.get(1)).startsWith("RESULT progress-roundtrip workers=2 ").contains(" goal_met=");
         assertThat(results.get(2)).startsWith("RESULT exchange workers=2 records=16384 mrecords_per_s=");
         assertThat(results.get(3)).startsWith("RESULT exchange-partition workers=2 ns_per_record=");
         assertThat(results.get(4)).startsWith("RESULT cc-label-propagation workers=1 scale=8 edge_factor=4 seconds=");
         assertThat(results.get(5)).startsWith("RESULT cc-label-propagation workers=2 ");
+        assertThat(results.get(6)).startsWith("RESULT progress-roundtrip-processes processes=2 workers=1 iterations=50 ")
+                .contains(" goal_met=");
+        assertThat(results.get(7)).startsWith("RESULT exchange-processes processes=2 workers=1 records=16384 ")
+                .contains(" goal_met=");
     }
 
     @Test
