@@ -2,26 +2,13 @@ package io.nereid.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
-class DuckDbTpchCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine c = Main.commandLine();
-        c.setOut(new PrintWriter(out, true));
-        c.setErr(new PrintWriter(err, true));
-        return c.execute(args);
-    }
-
+class DuckDbTpchCommandTest extends NqBenchRun {
     @Test
     void printsTheLoadEachQueryAndTheTotalAsResultLines() {
         int code = run("duckdb-tpch", "--tpch-sf", "0.001", "--threads", "1", "--repeat", "2", "--warmup", "0");

@@ -2,24 +2,11 @@ package io.nereid.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-class FrontendBenchCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine c = Main.commandLine();
-        c.setOut(new PrintWriter(out, true));
-        c.setErr(new PrintWriter(err, true));
-        return c.execute(args);
-    }
-
+class FrontendBenchCommandTest extends NqBenchRun {
     @Test
     void compilesTheSketchAndPrintsOneResultLine() {
         assertThat(run("frontend", "--warmup", "2", "--repeat", "3")).as(err.toString()).isEqualTo(Main.EXIT_OK);

@@ -2,26 +2,13 @@ package io.nereid.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 @Timeout(120)
-class MainTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine c = Main.commandLine();
-        c.setOut(new PrintWriter(out, true));
-        c.setErr(new PrintWriter(err, true));
-        return c.execute(args);
-    }
-
+class MainTest extends NqBenchRun {
     @Test
     void runtimeBenchmarksEndEachResultWithAResultLine() {
         // 5000 records per worker round up to 2 batches of 4096
