@@ -52,4 +52,32 @@ class ExplainCommandTest {
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(run.firstErrorLine()).contains("no such file");
     }
+
+    @Test
+    void codeAddsThePhysicalPlanAndTheGeneratedSource() throws IOException {
+        Path file = program("""
+                input edges : (src: long, dst: long);
+                param root : long;
+                let out = from e in edges where e.src == root group e by e.dst into g select (dst: g.key, n: count(g));
+                output out;
+                """);
+        NqRun run = NqRun.of("explain", file.toString(), "--code", "--param", "root=7");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("== optimized logical plan ==", "== physical plan ==", "== generated source: ",
+                "// FILE: ", "7L");
+        assertThat(run.out().indexOf("== physical plan ==")).isGreaterThan(run.out().indexOf("== optimized logical plan =="));
+    }
+
+    @Test
+    void codeWithoutAValueForAParamIsAUsageError() throws IOException {
+        Path file = program("""
+                input edges : (src: long, dst: long);
+                param root : long;
+                let out = from e in edges where e.src == root select (d: e.dst);
+                output out;
+                """);
+        NqRun run = NqRun.of("explain", file.toString(), "--code");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run.err()).contains("root", "--param root=VALUE");
+    }
 }
