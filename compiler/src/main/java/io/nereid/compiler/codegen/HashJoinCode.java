@@ -16,11 +16,14 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A symmetric hash join per time: each side's rows are kept in a batch of their own record type
- * with a chained hash index (key to the last row index, plus a next-row array); a row arriving on
- * one side is indexed and probed against the other, so each matching pair is emitted once, as
- * soon as both rows have arrived. The state of a time is dropped when the time completes; a left
- * outer join then emits the left rows that found no match, with nulls on the right.
+ * A hash join per time, built when the time completes: both sides' rows are appended, unindexed,
+ * to a batch of their own record type (a bulk copy per batch); at {@code onNotify(t)} the smaller
+ * side is indexed (a key map to its last row, plus a next-row array) and the larger side probes
+ * it in one sequential pass. Against a symmetric hash join this indexes only the smaller side (an
+ * edge list joined with per-node degrees indexes the nodes, not the edges) and never chases
+ * chains while rows still arrive; it gives up emitting a match before its time completes, which
+ * every consumer of a completed time (all operators here are per time) does not notice. A left
+ * outer join emits the left rows that found no match, with nulls on the right.
  */
 final class HashJoinCode extends EntryCode {
     private final Entry.HashJoin entry;
@@ -37,94 +40,111 @@ final class HashJoinCode extends EntryCode {
         ClassName state = g.self.nestedClass("State");
         RecordType left = g.inputType(0);
         RecordType right = g.inputType(1);
-        TypeSpec.Builder st = TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Both sides' rows and indexes at one time.\n");
-        String[] sides = {"left", "right"};
-        RecordType[] types = {left, right};
-        for (int s = 0; s < 2; s++) {
-            st.addField(FieldSpec.builder(g.batch(types[s]), sides[s], Modifier.FINAL)
-                    .initializer("new $T()", g.batch(types[s])).build());
-            st.addField(FieldSpec.builder(key.intMap(), sides[s] + "Head", Modifier.FINAL)
-                    .initializer("new $T()", key.intMap()).build());
-            st.addField(FieldSpec.builder(RuntimeNames.INT_LIST, sides[s] + "Next", Modifier.FINAL)
-                    .initializer("new $T()", RuntimeNames.INT_LIST).build());
-        }
-        if (entry.leftOuter()) {
-            st.addField(FieldSpec.builder(BitSet.class, "leftMatched", Modifier.FINAL)
-                    .initializer("new $T()", BitSet.class).build());
-        }
-        g.type.addType(st.build());
+        g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Both sides' rows at one time, as they arrived.\n")
+                .addField(FieldSpec.builder(g.batch(left), "left", Modifier.FINAL)
+                        .initializer("new $T()", g.batch(left)).build())
+                .addField(FieldSpec.builder(g.batch(right), "right", Modifier.FINAL)
+                        .initializer("new $T()", g.batch(right)).build())
+                .build());
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
         g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
         ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
 
-        CodeBlock.Builder code = CodeBlock.builder();
+        g.type.addMethod(onRecv().addCode(CodeBlock.builder()
+                .addStatement("final $T s = state.get(time)", state)
+                .beginControlFlow("if (input == 0)")
+                .addStatement("s.left.addAll(($T) batch)", g.batch(left))
+                .nextControlFlow("else")
+                .addStatement("s.right.addAll(($T) batch)", g.batch(right))
+                .endControlFlow()
+                .build()).build());
+
+        CodeBlock.Builder join = CodeBlock.builder();
+        g.begin(join);
+        join.beginControlFlow("if (s.left.size <= s.right.size)");
+        buildAndProbe(join, key, 0);
+        join.nextControlFlow("else");
+        buildAndProbe(join, key, 1);
+        join.endControlFlow();
+        g.finish(join);
+        g.type.addMethod(MethodSpec.methodBuilder("join").addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Indexes the smaller side of a completed time and probes it with the other.\n")
+                .addParameter(RuntimeNames.TIMESTAMP, "time").addParameter(state, "s")
+                .addCode(join.build()).build());
+        g.addNotify(CodeBlock.builder()
+                .addStatement("final $T s = state.remove(time)", state)
+                .beginControlFlow("if (s != null)")
+                .addStatement("join(time, s)")
+                .endControlFlow()
+                .build());
+    }
+
+    /** Indexes side {@code build} ({@code 0}: left) and probes it with every row of the other side. */
+    private void buildAndProbe(CodeBlock.Builder code, KeyCode key, int build) {
+        RecordType[] types = {g.inputType(0), g.inputType(1)};
+        String[] sides = {"s.left", "s.right"};
+        int probe = 1 - build;
+        String b = sides[build];
+        String p = sides[probe];
+        boolean outer = entry.leftOuter();
+        // index the build side: head maps a key to its last row, next[] chains rows of one key
+        code.addStatement("final $T head = new $T()", key.intMap(), key.intMap());
+        code.addStatement("final int[] next = new int[$L.size]", b);
+        loop(code, b, "r");
+        code.addStatement("final $T key = $L", key.keyType(), key.key(keyValues(build, b, "r")));
+        code.addStatement("next[r] = head.getIfAbsent(key, -1)");
+        code.addStatement("head.put(key, r)");
+        code.endControlFlow();
+        boolean trackLeft = outer && build == 0;
+        if (trackLeft) {
+            code.addStatement("final $T matched = new $T($L.size)", BitSet.class, BitSet.class, b);
+        }
         ChainGenerator.Locals locals = new ChainGenerator.Locals();
-        code.addStatement("final $T s = state.get(time)", state);
-        g.begin(code);
-        for (int side = 0; side < 2; side++) {
-            if (side == 0) {
-                code.beginControlFlow("if (input == 0)");
-            } else {
-                code.nextControlFlow("else");
-            }
-            String in = "in" + side;
-            String mine = sides[side];
-            String other = sides[1 - side];
-            code.addStatement("final $T $L = ($T) batch", g.batch(types[side]), in, g.batch(types[side]));
-            loop(code, in, "i");
-            List<CodeBlock> row = StageGenerator.columns(in, "i", types[side], null);
-            List<Expr> keyExprs = side == 0 ? entry.leftKeys() : entry.rightKeys();
-            List<CodeBlock> keyValues = new ArrayList<>();
-            for (Expr k : keyExprs) {
-                keyValues.add(g.exprs.generate(k, row));
-            }
-            code.addStatement("final $T key = $L", key.keyType(), key.key(keyValues));
-            code.addStatement("final int r = s.$L.size", mine);
-            code.addStatement("s.$L.addFrom($L, i)", mine, in);
-            code.addStatement("s.$LNext.add(s.$LHead.getIfAbsent(key, -1))", mine, mine);
-            code.addStatement("s.$LHead.put(key, r)", mine);
-            code.beginControlFlow("for (int m = s.$LHead.getIfAbsent(key, -1); m >= 0; m = s.$LNext.get(m))",
-                    other, other);
-            if (entry.leftOuter()) {
-                code.addStatement("s.leftMatched.set($L)", side == 0 ? "r" : "m");
-            }
-            List<CodeBlock> joined = new ArrayList<>();
-            List<CodeBlock> joinedNulls;
-            if (side == 0) {
-                joined.addAll(row);
-                joined.addAll(StageGenerator.columns("s.right", "m", right, null));
-                joinedNulls = StageGenerator.concatNulls(StageGenerator.nulls(in, "i", left), left.size(),
-                        StageGenerator.nulls("s.right", "m", right), right.size());
-            } else {
-                joined.addAll(StageGenerator.columns("s.left", "m", left, null));
-                joined.addAll(row);
-                joinedNulls = StageGenerator.concatNulls(StageGenerator.nulls("s.left", "m", left), left.size(),
-                        StageGenerator.nulls(in, "i", right), right.size());
-            }
-            g.chain(code, locals, joined, joinedNulls);
-            code.endControlFlow();
+        loop(code, p, "i");
+        code.addStatement("final $T key = $L", key.keyType(), key.key(keyValues(probe, p, "i")));
+        if (outer && probe == 0) {
+            code.addStatement("boolean hit = false");
+        }
+        code.beginControlFlow("for (int m = head.getIfAbsent(key, -1); m >= 0; m = next[m])");
+        if (trackLeft) {
+            code.addStatement("matched.set(m)");
+        } else if (outer) {
+            code.addStatement("hit = true");
+        }
+        String leftRow = build == 0 ? "m" : "i";
+        String rightRow = build == 0 ? "i" : "m";
+        List<CodeBlock> joined = new ArrayList<>(StageGenerator.columns("s.left", leftRow, types[0], null));
+        joined.addAll(StageGenerator.columns("s.right", rightRow, types[1], null));
+        g.chain(code, locals, joined, StageGenerator.concatNulls(
+                StageGenerator.nulls("s.left", leftRow, types[0]), types[0].size(),
+                StageGenerator.nulls("s.right", rightRow, types[1]), types[1].size()));
+        code.endControlFlow();
+        if (outer && probe == 0) {
+            code.beginControlFlow("if (!hit)");
+            emitUnmatched(code, locals, "i");
             code.endControlFlow();
         }
         code.endControlFlow();
-        g.finish(code);
-        g.type.addMethod(onRecv().addCode(code.build()).build());
-        if (!entry.leftOuter()) {
-            g.addNotify(CodeBlock.of("state.remove(time);\n"));
-            return;
+        if (trackLeft) {
+            code.beginControlFlow("for (int m = matched.nextClearBit(0); m < s.left.size; "
+                    + "m = matched.nextClearBit(m + 1))");
+            emitUnmatched(code, new ChainGenerator.Locals(), "m");
+            code.endControlFlow();
         }
-        CodeBlock.Builder notify = CodeBlock.builder();
-        notify.addStatement("final $T s = state.remove(time)", state);
-        notify.beginControlFlow("if (s != null)");
-        g.begin(notify);
-        notify.beginControlFlow("for (int m = s.leftMatched.nextClearBit(0); m < s.left.size; "
-                + "m = s.leftMatched.nextClearBit(m + 1))");
-        List<CodeBlock> leftRow = StageGenerator.columns("s.left", "m", left, null);
-        g.chain(notify, new ChainGenerator.Locals(), StageGenerator.nullRight(leftRow, right),
-                StageGenerator.nullRightFlags(StageGenerator.nulls("s.left", "m", left), left.size(), right));
-        notify.endControlFlow();
-        g.finish(notify);
-        notify.endControlFlow();
-        g.addNotify(notify.build());
+    }
+
+    /** Runs the chain on left row {@code row} with nulls on the right. */
+    private void emitUnmatched(CodeBlock.Builder code, ChainGenerator.Locals locals, String row) {
+        RecordType left = g.inputType(0);
+        RecordType right = g.inputType(1);
+        g.chain(code, locals, StageGenerator.nullRight(StageGenerator.columns("s.left", row, left, null), right),
+                StageGenerator.nullRightFlags(StageGenerator.nulls("s.left", row, left), left.size(), right));
+    }
+
+    private List<CodeBlock> keyValues(int side, String batch, String index) {
+        List<CodeBlock> row = StageGenerator.columns(batch, index, g.inputType(side), null);
+        List<Expr> keys = side == 0 ? entry.leftKeys() : entry.rightKeys();
+        return keys.stream().map(k -> g.exprs.generate(k, row)).toList();
     }
 }
