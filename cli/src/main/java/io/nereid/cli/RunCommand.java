@@ -9,7 +9,7 @@ import io.nereid.operators.BadRowPolicy;
 import io.nereid.operators.CompiledProgram;
 import io.nereid.operators.CsvResultWriter;
 import io.nereid.operators.CsvRowException;
-import io.nereid.operators.CsvSource;
+import io.nereid.operators.InputSource;
 import io.nereid.operators.RelationInfo;
 import io.nereid.operators.ResultTable;
 import io.nereid.operators.Results;
@@ -126,12 +126,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (Bindings.BindingException e) {
             throw usage(e.getMessage());
         }
-        Map<String, CsvSource> sources = open(program.inputs(), inputFiles, policy);
+        Map<String, InputSource> sources = open(program.inputs(), inputFiles, policy);
         return ClusterRun.run(spec, cluster, workers, c -> runOn(c, program, sources, inputFiles, outputFiles, policy));
     }
 
     /** Runs on this process's part of the cluster; the leader (process 0) reports. */
-    private int runOn(Cluster c, CompiledProgram program, Map<String, CsvSource> sources, Map<String, Path> inputFiles,
+    private int runOn(Cluster c, CompiledProgram program, Map<String, InputSource> sources, Map<String, Path> inputFiles,
             Map<String, Optional<Path>> outputFiles, BadRowPolicy policy) {
         Results results;
         try {
@@ -152,14 +152,14 @@ final class RunCommand implements Callable<Integer> {
         return c.isLeader() ? print(results, outputFiles) : Main.EXIT_OK;
     }
 
-    private Map<String, CsvSource> open(List<RelationInfo> declared, Map<String, Path> files, BadRowPolicy policy) {
-        Map<String, CsvSource> sources = new LinkedHashMap<>();
+    private Map<String, InputSource> open(List<RelationInfo> declared, Map<String, Path> files, BadRowPolicy policy) {
+        Map<String, InputSource> sources = new LinkedHashMap<>();
         for (RelationInfo in : declared) {
             Path p = files.get(in.name());
             try {
-                sources.put(in.name(), CsvSource.open(p, in, policy));
+                sources.put(in.name(), InputSource.open(p, in, policy));
             } catch (IOException e) {
-                sources.values().forEach(CsvSource::close);
+                sources.values().forEach(InputSource::close);
                 throw usage("Cannot read input '" + in.name() + "' from '" + p + "': " + reason(e));
             }
         }

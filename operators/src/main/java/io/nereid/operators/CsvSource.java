@@ -27,7 +27,7 @@ import java.util.Objects;
  * is skipped and counted ({@link BadRowPolicy#SKIP}). Numbers may be surrounded by blanks; a
  * {@code bool} is {@code true} or {@code false}; a {@code date} is ISO ({@code 2020-01-31}).
  */
-public final class CsvSource implements RowReader {
+public final class CsvSource implements InputSource {
     private final String fileName;
     private final RelationInfo relation;
     private final BadRowPolicy policy;
