@@ -51,6 +51,11 @@ final class InvariantJoinCode extends EntryCode {
                 .initializer("new $T()", RuntimeNames.INT_LIST).build());
         g.type.addField(FieldSpec.builder(key.longMap(), "ranges", Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T()", key.longMap()).build());
+        CodeBlock slots = CodeBlock.of("");
+        if (g.dense != null) {
+            g.dense.addSlotFields(g.type);
+            slots = g.dense.assignSlots();
+        }
         g.type.addMethod(MethodSpec.methodBuilder("index").addModifiers(Modifier.PRIVATE)
                 .addJavadoc("Lays the invariant rows out grouped by key (CSR): each key maps to a range of rows.\n")
                 .addStatement("final $T sorted = new $T()", invBatch, invBatch)
@@ -65,6 +70,7 @@ final class InvariantJoinCode extends EntryCode {
                 .addStatement("index = sorted")
                 .addStatement("head = null")
                 .addStatement("next = null")
+                .addCode(slots)
                 .build());
         g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());
         TypeName pending = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP, varBatch);

@@ -36,6 +36,8 @@ final class StageGenerator {
     private final AggregateCode combine;
     private final KeyCode combineKey;
     private final PrimitiveGroups combinePrimitive;
+    /** The combiner in slots of an invariant join's keys, or null. */
+    final DenseCombine dense;
     private final List<CodeBlock> notifyParts = new ArrayList<>();
 
     StageGenerator(String packageName, PhysicalPlan plan, Stage stage, ExprGenerator exprs) {
@@ -56,6 +58,7 @@ final class StageGenerator {
             this.combineKey = null;
             this.combinePrimitive = null;
         }
+        this.dense = combine == null ? null : DenseCombine.of(this, combinePrimitive, combine);
     }
 
     TypeSpec generate() {
@@ -71,7 +74,11 @@ final class StageGenerator {
             }
         });
         ClassName combineState = self.nestedClass("CombineState");
-        if (combine != null) {
+        if (dense != null) {
+            dense.addState(type, combineState, ctor);
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.PER_TIME, combineState),
+                    "combineState", Modifier.PRIVATE, Modifier.FINAL).build());
+        } else if (combine != null) {
             TypeSpec.Builder st = TypeSpec.classBuilder(combineState).addModifiers(Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The combiner's partial groups of one time, sent when the time completes.\n");
             if (combinePrimitive != null) {
@@ -97,7 +104,9 @@ final class StageGenerator {
             flush.addStatement("final $T done = combineState.remove(time)", combineState);
             flush.beginControlFlow("if (done != null)");
             flush.addStatement("$T o = out.newBatch()", batch(stage.output().orElseThrow()));
-            if (combinePrimitive != null) {
+            if (dense != null) {
+                dense.flush(flush, row -> emit(flush, row));
+            } else if (combinePrimitive != null) {
                 combinePrimitive.forEach(flush, "done.groups", row -> emit(flush, row));
             } else {
                 flush.beginControlFlow("for ($T g : done.order)", self.nestedClass("CombineAcc"));
@@ -202,6 +211,10 @@ final class StageGenerator {
         List<CodeBlock> argNulls = new ArrayList<>();
         c.aggregates().forEach(a -> argNulls.add(a.argument().map(e -> exprs.nullOf(e, row, nulls)).orElse(null)));
         List<CodeBlock> contributions = combine.rawContributions(args, argNulls);
+        if (dense != null) {
+            dense.add(code, locals, contributions.get(0));
+            return;
+        }
         if (combinePrimitive != null) {
             combinePrimitive.add(code, "cs.groups", combineKey.key(keys), contributions.get(0));
             return;

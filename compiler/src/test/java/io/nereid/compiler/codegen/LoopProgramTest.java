@@ -88,6 +88,23 @@ class LoopProgramTest {
             output indegree;
             """;
 
+    /** Walks of each length from a few start nodes: sums keyed by an invariant int column, few keys per round. */
+    static final String WALKS = """
+            input edges : (src: int, dst: int);
+            let walks = iterate r = (from e in edges where e.src < 3 select (node: e.src, c: 1L)) times 4 {
+                          from e in edges join x in r on e.src equals x.node
+                          group x.c by e.dst into g
+                          select (node: g.key, c: sum(g))
+                        };
+            let hits = iterate r = (from e in edges where e.src < 3 select (node: e.src, c: 1L)) times 2 {
+                         from e in edges join x in r on e.src equals x.node
+                         group e by e.dst into g
+                         select (node: g.key, c: count(g))
+                       };
+            output walks;
+            output hits;
+            """;
+
     private static CompiledProgram compile(String name, String text) {
         PhysicalPlan physical = PhysicalPlanner.plan(Frontend.compile(name + ".nq", text).optimized());
         Golden.assertMatches("codegen", name + ".physical", physical.print());
@@ -247,5 +264,63 @@ class LoopProgramTest {
             }
         }
         assertThat(pairs(r, "reach")).isEqualTo(dist);
+    }
+
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {1, 2})
+    void walkCountsKeyedByAnInvariantColumnMatchALoop(int workers) {
+        CompiledProgram p = compile("walks", WALKS);
+        Random random = new Random(11);
+        int n = 60;
+        int m = 150;
+        long[] src = new long[m];
+        long[] dst = new long[m];
+        for (int i = 0; i < m; i++) {
+            src[i] = random.nextInt(n);
+            dst[i] = random.nextInt(i % 4 == 0 ? 5 : n); // some destinations much more common
+        }
+        src[0] = 0;
+        src[1] = 1;
+        Results r = p.run(Map.of("edges", CsvSource.ofText("edges.csv", edgesCsv(src, dst), p.inputs().get(0),
+                BadRowPolicy.FAIL)), Config.workers(workers));
+        assertThat(intPairs(r, "walks")).isEqualTo(walks(src, dst, 4, false));
+        assertThat(intPairs(r, "hits")).isEqualTo(walks(src, dst, 2, true));
+    }
+
+    /** Rows (node, c) after {@code rounds} rounds: c sums the walk counts (or counts the joined rows). */
+    private static Map<Long, Long> walks(long[] src, long[] dst, int rounds, boolean countRows) {
+        List<long[]> rows = new ArrayList<>();
+        for (long s : src) {
+            if (s < 3) {
+                rows.add(new long[] {s, 1});
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            Map<Long, Long> next = new TreeMap<>();
+            for (long[] x : rows) {
+                for (int i = 0; i < src.length; i++) {
+                    if (src[i] == x[0]) {
+                        next.merge(dst[i], countRows ? 1L : x[1], Long::sum);
+                    }
+                }
+            }
+            rows = new ArrayList<>();
+            for (Map.Entry<Long, Long> e : next.entrySet()) {
+                rows.add(new long[] {e.getKey(), e.getValue()});
+            }
+        }
+        Map<Long, Long> out = new TreeMap<>();
+        for (long[] x : rows) {
+            out.merge(x[0], x[1], Long::sum);
+        }
+        return out;
+    }
+
+    private static Map<Long, Long> intPairs(Results r, String output) {
+        Map<Long, Long> m = new TreeMap<>();
+        for (Object[] row : r.table(output).rows()) {
+            assertThat(m.put(((Integer) row[0]).longValue(), (Long) row[1])).as("one row per key").isNull();
+        }
+        return m;
     }
 }

@@ -1,0 +1,173 @@
+package io.nereid.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.nereid.compiler.physical.ChainOp;
+import io.nereid.compiler.physical.Entry;
+import io.nereid.compiler.physical.Stage;
+import io.nereid.compiler.plan.expr.ColumnRef;
+import io.nereid.compiler.plan.expr.Expr;
+import io.nereid.compiler.types.ScalarKind;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A combiner whose group key is a column of a loop-invariant join input (PageRank's
+ * per-destination sums: the destination is a column of the edges): the set of keys is known once
+ * the invariant side is indexed, so each distinct key gets a dense slot then ({@code slotOf[row]},
+ * {@code slotKey[slot]}), and a round's partial sums are a primitive array indexed by the slot of
+ * the matched invariant row instead of a hash map — the same random-access add as a hand-written
+ * loop over CSR arrays. Touched slots are listed, so a round that touches few keys emits (and
+ * resets) only those; the state of a finished round is reused by the next.
+ */
+final class DenseCombine {
+    /** The invariant input's column whose values are the group keys. */
+    final int invariantColumn;
+    private final TypeName value;
+    private final boolean intKey;
+
+    private DenseCombine(int invariantColumn, TypeName value, boolean intKey) {
+        this.invariantColumn = invariantColumn;
+        this.value = value;
+        this.intKey = intKey;
+    }
+
+    /** The dense form of the stage's combiner, or null when its key is not an invariant input's column. */
+    static DenseCombine of(StageGenerator g, PrimitiveGroups primitive, AggregateCode agg) {
+        if (primitive == null || !(g.stage.entry() instanceof Entry.HashJoin join) || join.invariantSide() < 0
+                || join.leftOuter()) {
+            return null;
+        }
+        List<Expr> keys = g.stage.combiner().orElseThrow().keys();
+        if (keys.size() != 1 || keys.get(0).type().nullable()) {
+            return null;
+        }
+        int column = entryColumn(g.stage, keys.get(0));
+        if (column < 0) {
+            return null;
+        }
+        int inv = join.invariantSide();
+        int leftWidth = g.inputType(0).size();
+        int invColumn = inv == 0 ? column : column - leftWidth;
+        if (invColumn < 0 || invColumn >= g.inputType(inv).size()) {
+            return null;
+        }
+        ScalarKind kind = g.inputType(inv).column(invColumn).kind();
+        if (kind != ScalarKind.LONG && kind != ScalarKind.INT || kind != keys.get(0).type().kind()) {
+            return null;
+        }
+        return new DenseCombine(invColumn, agg.fieldType(0), kind == ScalarKind.INT);
+    }
+
+    /** The column of the entry row that {@code key} (read after the chain) copies, or -1. */
+    private static int entryColumn(Stage stage, Expr key) {
+        Expr e = key;
+        List<ChainOp> chain = stage.chain();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (!(e instanceof ColumnRef ref)) {
+                return -1;
+            }
+            ChainOp op = chain.get(i);
+            if (op instanceof ChainOp.ProjectOp p) {
+                e = p.columns().get(ref.index());
+            } else if (op instanceof ChainOp.FlatMapOp) {
+                int width = chainInputWidth(stage, i);
+                if (ref.index() >= width) {
+                    return -1;
+                }
+            }
+        }
+        return e instanceof ColumnRef ref ? ref.index() : -1;
+    }
+
+    private static int chainInputWidth(Stage stage, int op) {
+        List<io.nereid.compiler.types.ScalarType> row = stage.entryRow();
+        for (int i = 0; i < op; i++) {
+            row = stage.chain().get(i).output(row);
+        }
+        return row.size();
+    }
+
+    /** The vertex's slot fields, filled by the invariant join's {@code index()}. */
+    void addSlotFields(TypeSpec.Builder type) {
+        type.addField(FieldSpec.builder(int[].class, "slotOf", Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(long[].class, "slotKey", Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(int.class, "slots", Modifier.PRIVATE).build());
+    }
+
+    /** Code for the end of {@code index()}: a dense slot for each distinct key of the sorted index. */
+    CodeBlock assignSlots() {
+        return CodeBlock.builder()
+                .addStatement("final $T dict = new $T()", RuntimeNames.LONG_INT_MAP, RuntimeNames.LONG_INT_MAP)
+                .addStatement("slotOf = new int[index.size]")
+                .addStatement("slotKey = new long[index.size]")
+                .addStatement("slots = 0")
+                .beginControlFlow("for (int r = 0; r < index.size; r++)")
+                .addStatement("final long k = index.c$L[r]", invariantColumn)
+                .addStatement("int sl = dict.getIfAbsent(k, -1)")
+                .beginControlFlow("if (sl < 0)")
+                .addStatement("sl = slots++")
+                .addStatement("dict.put(k, sl)")
+                .addStatement("slotKey[sl] = k")
+                .endControlFlow()
+                .addStatement("slotOf[r] = sl")
+                .endControlFlow()
+                .addStatement("slotKey = $T.copyOf(slotKey, slots)", java.util.Arrays.class)
+                .build();
+    }
+
+    /** The per-time state class: one accumulator per slot, a seen flag and the list of touched slots. */
+    void addState(TypeSpec.Builder vertex, ClassName state, MethodSpec.Builder ctor) {
+        vertex.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The combiner's partial groups of one time, one accumulator per key slot.\n")
+                .addField(FieldSpec.builder(arrayOf(value), "sums", Modifier.FINAL).build())
+                .addField(FieldSpec.builder(boolean[].class, "seen", Modifier.FINAL).build())
+                .addField(FieldSpec.builder(RuntimeNames.INT_LIST, "touched", Modifier.FINAL)
+                        .initializer("new $T()", RuntimeNames.INT_LIST).build())
+                .addMethod(MethodSpec.constructorBuilder().addParameter(int.class, "slots")
+                        .addStatement("this.sums = new $T[slots]", value)
+                        .addStatement("this.seen = new boolean[slots]").build())
+                .build());
+        vertex.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
+        vertex.addMethod(MethodSpec.methodBuilder("newCombineState").addModifiers(Modifier.PRIVATE).returns(state)
+                .addJavadoc("The state of a new time: the finished one kept for reuse, or a new one.\n")
+                .addStatement("final $T s = spare", state)
+                .addStatement("spare = null")
+                .addStatement("return s != null ? s : new $T(slots)", state)
+                .build());
+        ctor.addStatement("this.combineState = new $T<>(ctx, this::newCombineState)", RuntimeNames.PER_TIME);
+    }
+
+    /** Adds a contribution of the invariant row {@code m} into {@code cs}. */
+    void add(CodeBlock.Builder code, ChainGenerator.Locals locals, CodeBlock contribution) {
+        String sl = locals.next("sl");
+        code.addStatement("final int $L = slotOf[m]", sl);
+        code.beginControlFlow("if (!cs.seen[$L])", sl)
+                .addStatement("cs.seen[$L] = true", sl)
+                .addStatement("cs.touched.add($L)", sl)
+                .endControlFlow();
+        code.addStatement("cs.sums[$L] += $L", sl, contribution);
+    }
+
+    /** Emits each touched slot's row (key, value) from {@code done}, resets it, and keeps it for reuse. */
+    void flush(CodeBlock.Builder code, Consumer<List<CodeBlock>> emit) {
+        code.beginControlFlow("for (int j = 0, nj = done.touched.size(); j < nj; j++)");
+        code.addStatement("final int sl = done.touched.get(j)");
+        emit.accept(List.of(intKey ? CodeBlock.of("(int) slotKey[sl]") : CodeBlock.of("slotKey[sl]"),
+                CodeBlock.of("done.sums[sl]")));
+        code.addStatement("done.seen[sl] = false");
+        code.addStatement("done.sums[sl] = 0");
+        code.endControlFlow();
+        code.addStatement("done.touched.clear()");
+        code.addStatement("spare = done");
+    }
+
+    private static TypeName arrayOf(TypeName t) {
+        return com.palantir.javapoet.ArrayTypeName.of(t);
+    }
+}
