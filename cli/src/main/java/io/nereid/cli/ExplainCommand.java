@@ -1,6 +1,6 @@
 package io.nereid.cli;
 
-import io.nereid.cli.run.Bindings;
+import io.nereid.launcher.Bindings;
 import io.nereid.cli.run.Params;
 import io.nereid.compiler.Frontend;
 import io.nereid.compiler.codegen.CodeGenerator;

@@ -1,12 +1,10 @@
 package io.nereid.cli;
 
-import java.io.PrintWriter;
+import io.nereid.launcher.UsageErrors;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code nq} command: entry point of the launcher script {@code ./nq}.
@@ -29,7 +27,7 @@ public final class Main {
     /** Exit code of a successful run. */
     public static final int EXIT_OK = 0;
     /** Exit code of a usage error: bad flags or values, unreadable or unwritable files. */
-    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_USAGE = UsageErrors.EXIT_USAGE;
 
     /**
      * The subcommands of {@code nq}, in the order {@code nq --help} lists them. To add a command,
@@ -58,23 +56,7 @@ public final class Main {
         for (Class<?> subcommand : SUBCOMMANDS) {
             commandLine.addSubcommand(subcommand);
         }
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         return commandLine;
-    }
-
-    /** Prints {@code <command>: <problem>}, suggestions for a mistyped word, then the usage. */
-    private static final class UsageErrorHandler implements IParameterExceptionHandler {
-        @Override
-        public int handleParseException(ParameterException ex, String[] args) {
-            CommandLine command = ex.getCommandLine();
-            PrintWriter err = command.getErr();
-            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-            err.println(command.getColorScheme().errorText(command.getCommandSpec().qualifiedName() + ": " + message));
-            UnmatchedArgumentException.printSuggestions(ex, err);
-            err.println();
-            command.usage(err, command.getColorScheme());
-            err.flush();
-            return EXIT_USAGE;
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Enforces the module direction of DESIGN.md on the compiled classes of every module on this
  * test classpath (all but bench and samples): {@code runtime <- operators <- differential},
- * {@code grammar <- compiler}, Netty only in {@code io.nereid.runtime.net}, datagen standalone.
+ * {@code grammar <- compiler}, the launcher without the compiler, Netty only in {@code io.nereid.runtime.net}, datagen standalone.
  * A violation fails with ArchUnit's report, which names each offending class, member and line.
  *
  * <p>Rules allow an empty "that" clause because modules start empty; {@link
@@ -38,7 +38,7 @@ class ArchitectureTest {
         assertThat(classes.contain(Main.class)).as("cli classes imported").isTrue();
         assertThat(classes.contain("io.nereid.datagen.Rmat")).as("datagen classes imported").isTrue();
         // Modules that have code by now; add a module here once it has its first class.
-        for (String module : new String[] {"runtime", "compiler"}) {
+        for (String module : new String[] {"runtime", "compiler", "launcher"}) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("io.nereid." + module + ".")))
                     .as("%s classes imported", module).isTrue();
         }
@@ -63,6 +63,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.nereid.differential..", "io.nereid.compiler..", "io.nereid.grammar..", "io.nereid.cli..")
                 .because("the direction is runtime <- operators <- differential (DESIGN.md, Modules)"));
+    }
+
+    @Test
+    void theLauncherRunsProgramsWithoutTheCompiler() {
+        check(noClasses().that().resideInAPackage("io.nereid.launcher..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.nereid.compiler..", "io.nereid.grammar..", "io.nereid.cli..", "org.antlr..",
+                        "com.palantir.javapoet..")
+                .because("programs compiled ahead of time (nereid-maven-plugin) run on the launcher with only"
+                        + " the runtime and operators on their class path"));
     }
 
     @Test

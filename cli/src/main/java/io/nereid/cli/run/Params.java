@@ -3,9 +3,12 @@ package io.nereid.cli.run;
 import io.nereid.compiler.plan.LogicalPlan;
 import io.nereid.compiler.plan.ParamDecl;
 import io.nereid.compiler.plan.expr.Literal;
+import io.nereid.compiler.types.ScalarKind;
 import io.nereid.compiler.types.ScalarType;
+import io.nereid.launcher.Bindings;
+import io.nereid.launcher.ParamValues;
+import io.nereid.operators.ColumnKind;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,27 +47,22 @@ public final class Params {
 
     private static Literal parse(ParamDecl p, String text) {
         ScalarType t = p.type().asNonNull();
-        String v = text.trim();
-        try {
-            return switch (t.kind()) {
-                case BOOL -> {
-                    if (!v.equals("true") && !v.equals("false")) {
-                        throw new IllegalArgumentException();
-                    }
-                    yield Literal.of(Boolean.parseBoolean(v));
-                }
-                case INT -> Literal.of(Integer.parseInt(v));
-                case LONG -> Literal.of(Long.parseLong(v));
-                case DOUBLE -> Literal.of(Double.parseDouble(v));
-                case STRING -> Literal.of(text);
-                case DATE -> Literal.of(LocalDate.parse(v));
-                case NULL -> throw new IllegalArgumentException();
-            };
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new Bindings.BindingException("Invalid value for option '--param': '" + text + "' is not "
-                    + (t.kind().nqName().matches("[aeiou].*") ? "an " : "a ") + t.kind().nqName()
-                    + " (param '" + p.name() + "' is declared " + p.type() + ")");
+        if (t.kind() == ScalarKind.NULL) {
+            throw new Bindings.BindingException("Param '" + p.name() + "' has no type that --param can set");
         }
+        Object value = ParamValues.parse(p.name(), ColumnKind.valueOf(t.kind().name()), text);
+        if (value instanceof Boolean b) {
+            return Literal.of(b.booleanValue());
+        } else if (value instanceof Integer i) {
+            return Literal.of(i.intValue());
+        } else if (value instanceof Long l) {
+            return Literal.of(l.longValue());
+        } else if (value instanceof Double d) {
+            return Literal.of(d.doubleValue());
+        } else if (value instanceof LocalDate d) {
+            return Literal.of(d);
+        }
+        return Literal.of((String) value);
     }
 
     private static String describe(List<ParamDecl> params) {

@@ -27,28 +27,37 @@ public final class CodeGenerator {
     }
 
     public static GeneratedProgram generate(PhysicalPlan plan) {
+        return generate(plan, PACKAGE);
+    }
+
+    /**
+     * As {@link #generate(PhysicalPlan)}, in package {@code packageName}: programs compiled ahead of
+     * time into one class path (by the Maven plugin) need a package each.
+     */
+    public static GeneratedProgram generate(PhysicalPlan plan, String packageName) {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(packageName, "packageName");
         Map<String, Literal> params = new HashMap<>();
         for (ParamDecl p : plan.params()) {
             p.defaultValue().ifPresent(v -> params.put(p.name(), v));
         }
         ExprGenerator exprs = new ExprGenerator(params);
         List<JavaFile> files = new ArrayList<>();
-        files.add(file(new DataflowGenerator(PACKAGE, plan, exprs).generate()));
+        files.add(file(packageName, new DataflowGenerator(packageName, plan, exprs).generate()));
         for (RecordType t : plan.recordTypes()) {
-            files.add(file(RecordBatchGenerator.generate(PACKAGE, t)));
-            files.add(file(BatchCodecGenerator.generate(PACKAGE, t)));
+            files.add(file(packageName, RecordBatchGenerator.generate(packageName, t)));
+            files.add(file(packageName, BatchCodecGenerator.generate(packageName, t)));
         }
         for (Stage s : plan.stages()) {
             if (!(s.entry() instanceof Entry.Source || s.entry() instanceof Entry.LoopEnter
                     || s.entry() instanceof Entry.LoopLeave)) {
-                files.add(file(new StageGenerator(PACKAGE, plan, s, exprs).generate()));
+                files.add(file(packageName, new StageGenerator(packageName, plan, s, exprs).generate()));
             }
         }
-        return new GeneratedProgram(PACKAGE + "." + DataflowGenerator.CLASS_NAME, files);
+        return new GeneratedProgram(packageName + "." + DataflowGenerator.CLASS_NAME, files);
     }
 
-    private static JavaFile file(com.palantir.javapoet.TypeSpec type) {
-        return JavaFile.builder(PACKAGE, type).skipJavaLangImports(true).indent("    ").build();
+    private static JavaFile file(String packageName, com.palantir.javapoet.TypeSpec type) {
+        return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("    ").build();
     }
 }

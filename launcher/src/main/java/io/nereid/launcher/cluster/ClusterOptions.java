@@ -1,4 +1,4 @@
-package io.nereid.cli.cluster;
+package io.nereid.launcher.cluster;
 
 import java.util.ArrayList;
 import java.util.List;

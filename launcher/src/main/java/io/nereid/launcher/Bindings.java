@@ -1,4 +1,4 @@
-package io.nereid.cli.run;
+package io.nereid.launcher;
 
 import io.nereid.operators.RelationInfo;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.nereid.cli.cluster;
+package io.nereid.launcher.cluster;
 
 import io.nereid.runtime.comm.FabricException;
 import io.nereid.runtime.comm.SharedSecret;
@@ -29,20 +29,30 @@ public final class ClusterRun {
 
   private ClusterRun() {}
 
-  /** Runs {@code body} on the cluster the options describe; returns the command's exit code. */
+  /**
+   * Runs {@code body} on the cluster the options describe; returns the command's exit code. With
+   * {@code --local}, the processes run the main class of the root command's class (as {@code nq}
+   * does: its root command is its main class).
+   */
   public static int run(CommandSpec spec, ClusterOptions options, int workers, Function<Cluster, Integer> body) {
+    return run(spec, options, workers, body, spec.root().userObject().getClass().getName());
+  }
+
+  /** As {@link #run(CommandSpec, ClusterOptions, int, Function)}; {@code --local} processes run {@code mainClass}. */
+  public static int run(CommandSpec spec, ClusterOptions options, int workers, Function<Cluster, Integer> body,
+      String mainClass) {
     Config config = Config.workers(workers);
     switch (options.mode()) {
       case SINGLE:
         return body.apply(Cluster.single(config));
       case LOCAL_PARENT:
-        return launchLocal(spec, options);
+        return launchLocal(spec, options, mainClass);
       default:
         return member(spec, options, config, body);
     }
   }
 
-  private static int launchLocal(CommandSpec spec, ClusterOptions options) {
+  private static int launchLocal(CommandSpec spec, ClusterOptions options, String mainClass) {
     CommandLine root = spec.root().commandLine();
     List<String> args = new ArrayList<>();
     List<String> original = root.getParseResult().originalArgs();
@@ -63,7 +73,7 @@ public final class ClusterRun {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      return LocalLauncher.run(options.processes(), args, out, err);
+      return LocalLauncher.run(mainClass, options.processes(), args, out, err);
     } catch (IOException e) {
       err.println(spec.qualifiedName() + ": cannot start the local processes: " + e.getMessage());
       err.flush();

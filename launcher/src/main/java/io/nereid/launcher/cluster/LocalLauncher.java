@@ -1,4 +1,4 @@
-package io.nereid.cli.cluster;
+package io.nereid.launcher.cluster;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the {@code --local} form of a command: starts P copies of this JVM's program on this
- * machine, each with {@code --processes P --process-id I --hosts} on free loopback ports and a
+ * Runs the {@code --local} form of a command: starts P copies of this JVM's program (its main
+ * class, given) on this machine, each with {@code --processes P --process-id I --hosts} on free loopback ports and a
  * freshly generated secret in {@code NEREID_SECRET}, relays their output (process 0's as it is,
  * the others' prefixed), and waits for all of them. If one fails, the others are stopped and the
  * run fails with that process's exit code.
@@ -24,10 +24,11 @@ public final class LocalLauncher {
   private LocalLauncher() {}
 
   /**
-   * Starts the children with {@code args} (the parent's arguments without {@code --local}) and
-   * returns the exit code of the run.
+   * Starts the children, each running {@code mainClass} (on this JVM's class path) with {@code args}
+   * (the parent's arguments without {@code --local}), and returns the exit code of the run.
    */
-  public static int run(int processes, List<String> args, PrintWriter out, PrintWriter err) throws IOException {
+  public static int run(String mainClass, int processes, List<String> args, PrintWriter out, PrintWriter err)
+      throws IOException {
     List<Integer> ports = freePorts(processes);
     StringBuilder hosts = new StringBuilder();
     for (int p = 0; p < processes; p++) {
@@ -45,7 +46,7 @@ public final class LocalLauncher {
         command.add("-Xss8m");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("io.nereid.cli.Main");
+        command.add(mainClass);
         command.addAll(args);
         command.add("--processes=" + processes);
         command.add("--process-id=" + p);

@@ -1,0 +1,103 @@
+package io.nereid.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The public class generated for a program compiles against the launcher, operators and runtime,
+ * and its typed API carries every column kind (and nulls of a left join) through a real run.
+ */
+class GeneratedApiTest {
+    static final String PROGRAM = """
+            input t : (b: bool, i: int, l: long, d: double, s: string, day: date);
+            input owners : (id: long, name: string);
+            let all = from r in t select (b: r.b, i: r.i, l: r.l, d: r.d, s: r.s, day: r.day);
+            let named = from r in t left join o in owners on r.l equals o.id select (l: r.l, name: o.name);
+            output all;
+            output named;
+            """;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theTypedApiRunsTheProgramOnRecordsAndReturnsRecords() throws Exception {
+        Path src = root.resolve("nq");
+        Path out = root.resolve("gen");
+        Path classes = root.resolve("classes");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("kinds.nq"), PROGRAM);
+        NqBuild.Report report = new NqBuild(new NqBuild.Config(src, out, root.resolve("state"),
+                new AntPatterns(List.of("**/*.nq"), List.of()), "demo"), "test").run();
+        assertThat(report.errors()).isEmpty();
+
+        compile(out, classes);
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> api = loader.loadClass("demo.Kinds");
+            Class<?> t = loader.loadClass("demo.Kinds$T");
+            Class<?> owners = loader.loadClass("demo.Kinds$Owners");
+            assertThat(Stream.of(t.getRecordComponents()).map(c -> c.getType().getSimpleName() + " " + c.getName()))
+                    .containsExactly("boolean b", "int i", "long l", "double d", "String s", "LocalDate day");
+            Constructor<?> newT = t.getDeclaredConstructors()[0];
+            Constructor<?> newOwner = owners.getDeclaredConstructors()[0];
+            List<Object> rows = List.of(
+                    newT.newInstance(true, 7, 1L, 2.5, "x", LocalDate.of(2024, 1, 31)),
+                    newT.newInstance(false, -1, 2L, 0.0, "y", LocalDate.of(1969, 12, 31)));
+            List<Object> people = List.of(newOwner.newInstance(1L, "ann"));
+            Method run = api.getMethod("run", Iterable.class, Iterable.class, int.class);
+
+            Object result = run.invoke(null, rows, people, 2);
+
+            List<?> all = (List<?>) result.getClass().getMethod("all").invoke(result);
+            assertThat(all.stream().map(GeneratedApiTest::values)).containsExactlyInAnyOrder(
+                    List.of(true, 7, 1L, 2.5, "x", LocalDate.of(2024, 1, 31)),
+                    List.of(false, -1, 2L, 0.0, "y", LocalDate.of(1969, 12, 31)));
+            List<?> named = (List<?>) result.getClass().getMethod("named").invoke(result);
+            assertThat(named.stream().map(GeneratedApiTest::values))
+                    .containsExactlyInAnyOrder(List.of(1L, "ann"), java.util.Arrays.asList(2L, null));
+        }
+    }
+
+    private static List<Object> values(Object record) {
+        List<Object> values = new ArrayList<>();
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            try {
+                values.add(c.getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return values;
+    }
+
+    private static void compile(Path sources, Path classes) throws IOException {
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                System.getProperty("java.class.path"), "-proc:none", "-Xlint:all,-cast", "-Werror"));
+        try (Stream<Path> s = Files.walk(sources)) {
+            s.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int exit = javac.run(null, log, log, args.toArray(String[]::new));
+        assertThat(exit).as("javac: %s", log).isZero();
+    }
+}
