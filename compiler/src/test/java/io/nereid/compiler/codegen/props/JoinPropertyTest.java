@@ -27,6 +27,8 @@ class JoinPropertyTest {
                             select (k: x.k, j: x.j, v: x.v, w: y.w);
             let strings = from x in a join y in b on x.s equals y.s select (s: x.s, v: x.v, j: y.j);
             let mixed = from x in a join y in b on x.j equals y.k select (j: x.j, v: x.v, k: y.k);
+            let crossMixed = from x in a from y in b where x.j == y.k select (j: x.j, v: x.v, k: y.k);
+            let semiMixed = from x in a where exists (from y in b where y.k == x.j select y) select (j: x.j, v: x.v);
             let computed = from x in a join y in b on x.k + 1L equals y.k select (k: x.k, v: x.v, w: y.w);
             let big = from x in a where x.v > 900L select x;
             let self = from x in big join y in big on x.k equals y.k where x.v <= y.v select (k: x.k, p: x.v, q: y.v);
@@ -37,6 +39,8 @@ class JoinPropertyTest {
             output composite;
             output strings;
             output mixed;
+            output crossMixed;
+            output semiMixed;
             output computed;
             output self;
             output chain;
@@ -93,6 +97,12 @@ class JoinPropertyTest {
                 }
             }
         }
+        List<Object[]> semiMixed = new ArrayList<>();
+        for (Row x : in.a()) {
+            if (in.b().stream().anyMatch(y -> y.l(0) == (long) x.i(1))) {
+                semiMixed.add(new Object[] {x.i(1), x.l(2)});
+            }
+        }
         for (Row x : in.b()) {
             for (Row y : in.a()) {
                 if (x.l(0) != y.l(0)) {
@@ -112,6 +122,8 @@ class JoinPropertyTest {
             assertSameBag("composite" + w, Programs.rows(res, "composite"), composite);
             assertSameBag("strings" + w, Programs.rows(res, "strings"), strings);
             assertSameBag("mixed" + w, Programs.rows(res, "mixed"), mixed);
+            assertSameBag("crossMixed" + w, Programs.rows(res, "crossMixed"), mixed);
+            assertSameBag("semiMixed" + w, Programs.rows(res, "semiMixed"), semiMixed);
             assertSameBag("computed" + w, Programs.rows(res, "computed"), computed);
             assertSameBag("self" + w, Programs.rows(res, "self"), self);
             assertSameBag("chain" + w, Programs.rows(res, "chain"), chain);
