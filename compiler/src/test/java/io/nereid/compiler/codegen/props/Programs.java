@@ -10,11 +10,20 @@ import io.nereid.operators.RelationInfo;
 import io.nereid.operators.ResultTable;
 import io.nereid.operators.Results;
 import io.nereid.operators.RowReader;
+import io.nereid.runtime.comm.LocalFabric;
+import io.nereid.runtime.exec.Cluster;
 import io.nereid.runtime.exec.Config;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Compiles NQ programs once per text (property tests vary only the data) and runs them on
@@ -43,6 +52,37 @@ final class Programs {
 
     /** Runs {@code program} with every input bound to its rows (by name). */
     static Results run(Compiled program, Config config, Map<String, List<Object[]>> inputs) {
+        return program.program().run(readers(program, inputs), config);
+    }
+
+    /**
+     * Runs {@code program} as {@code processes} processes of {@code config}'s workers each, in this
+     * JVM over a {@link LocalFabric} (every batch that crosses processes goes through its codec);
+     * the results are process 0's.
+     */
+    static Results runProcesses(Compiled program, int processes, Config config, Map<String, List<Object[]>> inputs) {
+        List<LocalFabric> fabrics = LocalFabric.create(processes);
+        ExecutorService pool = Executors.newFixedThreadPool(processes);
+        try {
+            List<Future<Results>> runs = new ArrayList<>();
+            for (LocalFabric f : fabrics) {
+                Map<String, RowReader> readers = readers(program, inputs);
+                runs.add(pool.submit(() -> program.program().run(readers, Cluster.over(f, config))));
+            }
+            List<Results> results = new ArrayList<>();
+            for (Future<Results> r : runs) {
+                results.add(r.get(60, TimeUnit.SECONDS));
+            }
+            return results.get(0);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("a run over " + processes + " processes failed", e);
+        } finally {
+            pool.shutdownNow();
+            fabrics.forEach(LocalFabric::close);
+        }
+    }
+
+    private static Map<String, RowReader> readers(Compiled program, Map<String, List<Object[]>> inputs) {
         Map<String, RowReader> readers = new HashMap<>();
         for (RelationInfo in : program.program().inputs()) {
             List<Object[]> rows = inputs.get(in.name());
@@ -51,7 +91,7 @@ final class Programs {
             }
             readers.put(in.name(), new MemoryRows(rows));
         }
-        return program.program().run(readers, config);
+        return readers;
     }
 
     /** The rows of one output. */

@@ -34,6 +34,9 @@ class SetPropertyTest {
             let onlyA = a.except(b);
             let keysOnlyA = (from x in a select (k: x.k)).except(from y in b select (k: y.k));
             let symmetric = a.union(b).except(a.intersect(b));
+            let twice = a.concat(a);
+            let selfCommon = a.intersect(a);
+            let selfExcept = a.except(a);
             let perWord = from x in a.concat(b) group x by x.s into g select (s: g.key, n: count(g));
             let absent = from x in a where not exists (from y in b where y.k == x.k select y) select x;
             let absentPair = from x in a where not exists (from y in b where y.s == x.s and x.k == y.k and y.d > 0.0 select y)
@@ -47,6 +50,9 @@ class SetPropertyTest {
             output onlyA;
             output keysOnlyA;
             output symmetric;
+            output twice;
+            output selfCommon;
+            output selfExcept;
             output perWord;
             output absent;
             output absentPair;
@@ -136,6 +142,11 @@ class SetPropertyTest {
             assertSameBag("onlyA" + w, Programs.rows(res, "onlyA"), arrays(onlyA));
             assertSameBag("keysOnlyA" + w, Programs.rows(res, "keysOnlyA"), arrays(keysOnlyA));
             assertSameBag("symmetric" + w, Programs.rows(res, "symmetric"), arrays(symmetric));
+            List<Object[]> twice = new ArrayList<>(Row.arrays(in.a()));
+            twice.addAll(Row.arrays(in.a()));
+            assertSameBag("twice" + w, Programs.rows(res, "twice"), twice);
+            assertSameBag("selfCommon" + w, Programs.rows(res, "selfCommon"), arrays(setA));
+            assertSameBag("selfExcept" + w, Programs.rows(res, "selfExcept"), List.of());
             assertSameBag("perWord" + w, Programs.rows(res, "perWord"), words);
             assertSameBag("absent" + w, Programs.rows(res, "absent"), arrays(absent));
             assertSameBag("absentPair" + w, Programs.rows(res, "absentPair"), arrays(absentPair));

@@ -28,11 +28,13 @@ class TopKPropertyTest {
             let counts = from x in r group x by x.k into g select (k: g.key, n: count(g));
             let busiest = from c in counts orderby c.n descending, c.k select (k: c.k, n: c.n) take 3;
             let lowest = r.orderby(x => x.k).take(5);
+            let any = r.where(x => x.v > 0L).take(4);
             let none = from x in r orderby x.v select x take 0;
             output top;
             output sorted;
             output busiest;
             output lowest;
+            output any;
             output none;
             """;
     private static final Programs.Compiled P = Programs.compile("topk", PROGRAM);
@@ -76,6 +78,10 @@ class TopKPropertyTest {
             List<Object[]> lowest = Programs.rows(res, "lowest");
             assertThat(lowest.stream().map(o -> o[0]).toList()).as("keys of lowest" + w).isEqualTo(lowestKeys);
             Bags.assertSubBag("lowest rows come from the input" + w, lowest, rows);
+            List<Object[]> any = Programs.rows(res, "any");
+            assertThat(any).as("take 4 without an order" + w).hasSize((int) Math.min(4, r.stream().filter(x -> x.l(1) > 0).count()));
+            Bags.assertSubBag("rows taken without an order come from the input" + w, any,
+                    rows.stream().filter(o -> (Long) o[1] > 0).toList());
             assertThat(Programs.rows(res, "none")).as("take 0" + w).isEmpty();
         }
     }

@@ -24,6 +24,7 @@ import net.jqwik.api.Provide;
  * Keys and aggregates of every column type (bool, int, date, double with -0.0 and NaN, string):
  * group-by, min/max, joins, distinct and order-by. Doubles compare as {@link Double#compare}
  * does (the documented semantics: -0.0 before 0.0, NaN equal to itself and after everything).
+ * Also run as two processes, so that every column type crosses a process boundary.
  */
 class TypedKeysPropertyTest {
     static final String PROGRAM = """
@@ -134,9 +135,11 @@ class TypedKeysPropertyTest {
                 .thenComparing(Comparator.<Object[], Boolean>comparing(o -> (Boolean) o[2]).reversed())
                 .thenComparing(o -> (Long) o[3]));
         List<Object[]> top = ordered.subList(0, Math.min(9, ordered.size()));
-        for (Config c : Programs.CONFIGS) {
-            Results res = Programs.run(P, c, Map.of("r", Row.arrays(r)));
-            String w = " (" + c.workers() + " workers)";
+        for (int run = 0; run < 3; run++) {
+            // 1 worker, 2 workers, and 2 processes of 1 worker (every column type through its wire codec)
+            Results res = run < 2 ? Programs.run(P, Programs.CONFIGS.get(run), Map.of("r", Row.arrays(r)))
+                    : Programs.runProcesses(P, 2, Config.workers(1), Map.of("r", Row.arrays(r)));
+            String w = run < 2 ? " (" + Programs.CONFIGS.get(run).workers() + " workers)" : " (2 processes)";
             assertSameBag("byInt" + w, Programs.rows(res, "byInt"), new ArrayList<>(byInt.values()));
             assertSameBag("byBool" + w, Programs.rows(res, "byBool"), bools);
             assertSameBag("byDate" + w, Programs.rows(res, "byDate"), dates);
