@@ -40,6 +40,17 @@ class IteratePropertyTest {
                           group y.c by e.dst into g
                           select (node: g.key, c: sum(g))
                         };
+            let halves = iterate r = (from n in nums select (node: n.k, w: cast(n.x as double))) times 3 {
+                           from e in edges join y in r on e.src equals y.node
+                           where y.w > -100.0
+                           group y.w * 0.5 by e.dst into g
+                           select (node: g.key, w: sum(g))
+                         };
+            let fanout = iterate r = (from n in nums group n by n.k into g select (node: g.key, c: count(g))) times 2 {
+                           from e in edges join y in r on e.src equals y.node
+                           group e by e.src into g
+                           select (node: g.key, c: count(g) + 1L)
+                         };
             let reach = iterate r = (from n in nums select (node: n.k, origin: n.k)).distinct() times 3 {
                           r.concat(from y in r join e in edges on y.node equals e.src select (node: e.dst, origin: y.origin))
                            .distinct()
@@ -49,6 +60,8 @@ class IteratePropertyTest {
             output grown;
             output walk;
             output paths;
+            output halves;
+            output fanout;
             output reach;
             """;
     private static final Programs.Compiled P = Programs.compile("iterate", PROGRAM);
@@ -119,6 +132,36 @@ class IteratePropertyTest {
             paths.clear();
             paths.putAll(next);
         }
+        Map<Long, List<Double>> halves = new LinkedHashMap<>();
+        in.nums().forEach(n -> halves.computeIfAbsent(n.l(1), k -> new ArrayList<>()).add((double) n.l(0)));
+        for (int round = 0; round < 3; round++) {
+            Map<Long, Double> sums = new LinkedHashMap<>();
+            for (Row e : in.edges()) {
+                for (double w : halves.getOrDefault(e.l(0), List.of())) {
+                    if (w > -100.0) {
+                        sums.merge(e.l(1), w * 0.5, Double::sum);
+                    }
+                }
+            }
+            halves.clear();
+            sums.forEach((node, w) -> halves.put(node, List.of(w)));
+        }
+        List<Object[]> halfRows = new ArrayList<>();
+        halves.forEach((node, ws) -> ws.forEach(w -> halfRows.add(new Object[] {node, w})));
+        Map<Long, Long> fanout = new LinkedHashMap<>();
+        in.nums().forEach(n -> fanout.merge(n.l(1), 1L, Long::sum));
+        for (int round = 0; round < 2; round++) {
+            Map<Long, Long> next = new LinkedHashMap<>();
+            for (Row e : in.edges()) {
+                if (fanout.containsKey(e.l(0))) {
+                    next.merge(e.l(0), 2L, (a, b) -> a + 1); // count + 1: 2 for the first match, +1 for each further
+                }
+            }
+            fanout.clear();
+            fanout.putAll(next);
+        }
+        List<Object[]> fanoutRows = new ArrayList<>();
+        fanout.forEach((node, c) -> fanoutRows.add(new Object[] {node, c}));
         Set<List<Long>> reach = new LinkedHashSet<>();
         in.nums().forEach(n -> reach.add(List.of(n.l(1), n.l(1))));
         for (int round = 0; round < 3; round++) {
@@ -143,6 +186,8 @@ class IteratePropertyTest {
             List<Object[]> pathRows = new ArrayList<>();
             paths.forEach((node, n) -> pathRows.add(new Object[] {node, n}));
             assertSameBag("paths" + w, Programs.rows(res, "paths"), pathRows);
+            assertSameBag("halves" + w, Programs.rows(res, "halves"), halfRows);
+            assertSameBag("fanout" + w, Programs.rows(res, "fanout"), fanoutRows);
             assertSameBag("reach" + w, Programs.rows(res, "reach"), reach.stream().map(List::toArray).toList());
         }
     }
