@@ -34,6 +34,10 @@ abstract class EntryCode {
             return new LoopCode.Check(g);
         } else if (e instanceof Entry.FixpointDecide) {
             return new LoopCode.Decide(g);
+        } else if (e instanceof Entry.RoundTick) {
+            return new ReplayCode.Tick(g);
+        } else if (e instanceof Entry.InvariantReplay) {
+            return new ReplayCode.Replay(g);
         } else if (e instanceof Entry.Distinct) {
             return new DistinctCode(g);
         } else if (e instanceof Entry.Sink) {

@@ -86,6 +86,23 @@ public sealed interface Entry {
     record FixpointDecide() implements Entry {}
 
     /**
+     * The rounds of loop {@code loopId} that run: reading the loop variable (the head's body
+     * port), sends one record (the worker id) at each time on the first batch it sees there.
+     * Broadcast to an {@link InvariantReplay}, it tells every worker that the round runs, even a
+     * worker that holds none of the variable's rows.
+     */
+    record RoundTick(int loopId) implements Entry {}
+
+    /**
+     * A loop-invariant relation read by an operator that is not a join indexing it once (a
+     * concat, an aggregate, a left join's preserved side, ...): input 0, entered once at round
+     * 0, is kept and passed on at round 0; input 1, the loop's {@link RoundTick}s, asks for it
+     * again at every later round that runs, so that per time the relation is the same at every
+     * round.
+     */
+    record InvariantReplay(int loopId) implements Entry {}
+
+    /**
      * Orders the rows of each time by the keys and keeps the first {@code limit} (all without a
      * limit), emitting them in order when the time completes. Planned twice for a limit: a local
      * top-k on every worker, then the global one on a single worker.

@@ -55,6 +55,10 @@ public final class PhysicalPlanner {
     private int scope = Stage.ROOT;
     /** The bound of the loop being planned (empty: until fixpoint). */
     private OptionalLong loopTimes = OptionalLong.empty();
+    /** Per invariant-enter stage, the stage that replays it at every round (shared by its readers). */
+    private final Map<Integer, Integer> replays = new HashMap<>();
+    /** Per loop, the stage that announces each round that runs (for replays of an until-fixpoint loop). */
+    private final Map<Integer, Integer> ticks = new HashMap<>();
 
     private PhysicalPlanner() {
     }
@@ -156,21 +160,59 @@ public final class PhysicalPlanner {
     }
 
     private StageDraft newStage(String name, Entry entry, List<StageInput> inputs, List<ScalarType> row) {
+        List<StageInput> wired = new ArrayList<>();
         for (StageInput in : inputs) {
-            if (drafts.get(in.source()).invariantEnter && !(entry instanceof Entry.HashJoin)) {
-                throw new UnsupportedPlanException("nq run does not support this use of a loop-invariant relation"
-                        + " inside a loop yet (it feeds a " + name + " stage; only joins can read one)");
+            // only a join indexes a loop invariant once; anything else reads it replayed every round
+            if (drafts.get(in.source()).invariantEnter && !(entry instanceof Entry.HashJoin)
+                    && !(entry instanceof Entry.InvariantReplay)) {
+                in = new StageInput(replay(in.source()), in.port(), in.exchangeKeys(), in.broadcast());
             }
+            wired.add(in);
         }
-        StageDraft d = new StageDraft(drafts.size(), name, scope, entry, inputs, row);
+        StageDraft d = new StageDraft(drafts.size(), name, scope, entry, wired, row);
         drafts.add(d);
         return d;
+    }
+
+    /** The shared replay of invariant-enter stage {@code enter}. */
+    private int replay(int enter) {
+        Integer done = replays.get(enter);
+        if (done == null) {
+            done = newReplay(enter).id;
+            replays.put(enter, done);
+        }
+        return done;
+    }
+
+    /**
+     * A stage that gives the rows of invariant-enter stage {@code enter} at every round of its
+     * loop: a bounded loop's rounds are known; an until-fixpoint loop's are announced by ticks.
+     */
+    private StageDraft newReplay(int enter) {
+        StageDraft in = drafts.get(enter);
+        int loop = in.scope;
+        List<StageInput> inputs = new ArrayList<>(List.of(StageInput.pipeline(enter)));
+        if (loopTimes.isEmpty()) {
+            Integer tick = ticks.get(loop);
+            if (tick == null) {
+                tick = newStage("loop " + loop + " round tick", new Entry.RoundTick(loop),
+                        List.of(StageInput.pipeline(variables.get(loop))), List.of(ScalarType.LONG)).id;
+                ticks.put(loop, tick);
+            }
+            inputs.add(StageInput.broadcast(tick));
+        }
+        StageDraft r = newStage("replay invariant", new Entry.InvariantReplay(loop), inputs, in.row);
+        r.partitioning = in.partitioning;
+        return r;
     }
 
     /** The stage that can take one more chain operator after {@code input}'s rows. */
     private StageDraft openStage(Plan input) {
         int s = visit(input);
         StageDraft d = drafts.get(s);
+        if (d.invariantEnter) {
+            return newReplay(s); // a replay of its own: the chain fuses into it
+        }
         boolean fusable = d.acceptsChain() && uses.getOrDefault(input, 0) == 1;
         if (fusable) {
             return d;
@@ -216,12 +258,12 @@ public final class PhysicalPlanner {
         // A cross product (no keys) is a join on the empty key: both sides meet on one worker.
         int l = visit(j.left());
         int r = visit(j.right());
-        int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
         boolean outer = j.kind() == JoinKind.LEFT;
-        if (outer && invariantSide == 0 && loopTimes.isEmpty()) {
-            throw new UnsupportedPlanException("nq run does not support a left join of a loop-invariant relation"
-                    + " inside an 'until fixpoint' loop yet (it does inside 'times N')");
+        if (outer && drafts.get(l).invariantEnter && loopTimes.isEmpty()) {
+            // the preserved side must be whole at every round, even where no varying row arrives
+            l = replay(l);
         }
+        int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
         for (Expr k : j.leftKeys()) {
             nonNull(k.type(), "a join key");
         }

@@ -89,6 +89,10 @@ public final class PhysicalPrinter {
             return "fixpoint check";
         } else if (e instanceof Entry.FixpointDecide) {
             return "fixpoint decide";
+        } else if (e instanceof Entry.RoundTick) {
+            return "round tick";
+        } else if (e instanceof Entry.InvariantReplay) {
+            return "replay invariant every round";
         }
         throw new IllegalStateException("unknown entry " + e);
     }

@@ -112,7 +112,8 @@ final class StageDraft {
     boolean acceptsChain() {
         return (entry instanceof Entry.Pass || entry instanceof Entry.Concat || entry instanceof Entry.HashJoin
                 || entry instanceof Entry.AggregateMerge || entry instanceof Entry.Distinct
-                || entry instanceof Entry.TopK || entry instanceof Entry.Membership) && combiner == null;
+                || entry instanceof Entry.TopK || entry instanceof Entry.Membership
+                || entry instanceof Entry.InvariantReplay) && combiner == null;
     }
 
     private static boolean endsInOrderBy(io.nereid.compiler.plan.Plan p) {
