@@ -22,11 +22,12 @@ import java.util.OptionalLong;
  * Expressions that denote relations: names (inputs, lets, loop variables), queries, iterate
  * loops, and LINQ method syntax ({@code .where(x => ...)}, {@code .select(...)}, {@code .distinct()},
  * {@code .union(...)}, {@code .concat(...)}, {@code .intersect(...)}, {@code .except(...)},
- * {@code .orderby(...)}, {@code .take(n)}). Returns null after reporting an error.
+ * {@code .orderby(...)}, {@code .take(n)}, {@code .threshold(n)}, {@code .apply(JavaVertex, args...)}).
+ * Returns null after reporting an error.
  */
 final class RelationAnalyzer {
     static final List<String> METHODS = List.of("where", "select", "distinct", "union", "concat", "intersect", "except",
-            "orderby", "orderbydescending", "take");
+            "orderby", "orderbydescending", "take", "threshold", "apply");
     private static final Map<String, SetOpKind> SET_OPS = Map.of("union", SetOpKind.UNION, "concat", SetOpKind.CONCAT,
             "intersect", SetOpKind.INTERSECT, "except", SetOpKind.EXCEPT);
 
@@ -140,6 +141,12 @@ final class RelationAnalyzer {
                 }
                 Rel other = relation(m.arguments().get(0), scope);
                 return other == null ? null : setOps.combine(SET_OPS.get(lower), target, other, m);
+            }
+            case "threshold" -> {
+                return ThresholdAnalyzer.analyze(m, target, outer, this);
+            }
+            case "apply" -> {
+                return ApplyAnalyzer.analyze(m, target, scope, this);
             }
             case "take" -> {
                 if (!arity(m, 1, "take(n)")) {

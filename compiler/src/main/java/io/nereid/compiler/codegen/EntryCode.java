@@ -40,6 +40,10 @@ abstract class EntryCode {
             return new ReplayCode.Replay(g);
         } else if (e instanceof Entry.Distinct) {
             return new DistinctCode(g);
+        } else if (e instanceof Entry.Threshold t) {
+            return new ThresholdCode(g, t);
+        } else if (e instanceof Entry.Custom c) {
+            return new CustomVertexCode(g, c);
         } else if (e instanceof Entry.Sink) {
             return new SinkCode(g);
         }

@@ -49,6 +49,10 @@ public final class RuntimeNames {
     public static final ClassName RESULT_COLLECTOR = ClassName.get(OPS, "ResultCollector");
     public static final ClassName PER_TIME = ClassName.get(OPS, "PerTime");
     public static final ClassName FUNCTIONS = ClassName.get(OPS, "Functions");
+    public static final ClassName CUSTOM_CONTEXT = ClassName.get(OPS + ".custom", "CustomContext");
+    public static final ClassName CUSTOM_ROWS = ClassName.get(OPS + ".custom", "Rows");
+    public static final ClassName CUSTOM_EMITTER = ClassName.get(OPS + ".custom", "Emitter");
+    public static final ClassName CUSTOM_ROW_SCHEMA = ClassName.get(OPS + ".custom", "RowSchema");
 
     public static final ClassName LONG_OBJECT_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongObjectHashMap");
     public static final ClassName LONG_LONG_MAP = ClassName.get(EC + ".map.mutable.primitive", "LongLongHashMap");

@@ -140,4 +140,30 @@ public sealed interface Entry {
             return mode == Mode.INTERSECT || mode == Mode.EXCEPT;
         }
     }
+
+    /**
+     * Per time, emits each distinct row the moment its {@code count}-th copy arrives (once),
+     * during {@code onRecv}; input partitioned on the whole row.
+     */
+    record Threshold(long count) implements Entry {
+        public Threshold {
+            if (count < 1) {
+                throw new IllegalArgumentException("threshold count must be at least 1, was " + count);
+            }
+        }
+    }
+
+    /**
+     * A user's {@code CustomVertex} ({@code className}, built with {@code arguments}) over the
+     * rows of input 0, through a generated adapter; the field names are what the vertex sees.
+     */
+    record Custom(String className, List<io.nereid.compiler.plan.expr.Literal> arguments, List<String> inputNames,
+            List<String> outputNames) implements Entry {
+        public Custom {
+            Objects.requireNonNull(className, "className");
+            arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
+            inputNames = List.copyOf(Objects.requireNonNull(inputNames, "inputNames"));
+            outputNames = List.copyOf(Objects.requireNonNull(outputNames, "outputNames"));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.nereid.compiler.physical;
 
 import io.nereid.compiler.plan.Aggregate;
+import io.nereid.compiler.plan.ApplyVertex;
 import io.nereid.compiler.plan.Distinct;
 import io.nereid.compiler.plan.Filter;
 import io.nereid.compiler.plan.FlatMap;
@@ -19,6 +20,7 @@ import io.nereid.compiler.plan.Scan;
 import io.nereid.compiler.plan.SemiJoin;
 import io.nereid.compiler.plan.SetOpKind;
 import io.nereid.compiler.plan.SetOperation;
+import io.nereid.compiler.plan.Threshold;
 import io.nereid.compiler.plan.expr.ColumnRef;
 import io.nereid.compiler.plan.Plans;
 import io.nereid.compiler.plan.expr.Expr;
@@ -151,6 +153,10 @@ public final class PhysicalPlanner {
                     s.anti() ? Entry.Membership.Mode.ANTI : Entry.Membership.Mode.SEMI);
         } else if (node instanceof OrderBy o) {
             return orderBy(o);
+        } else if (node instanceof Threshold t) {
+            return threshold(t);
+        } else if (node instanceof ApplyVertex a) {
+            return applyVertex(a);
         }
         throw new UnsupportedPlanException("nq run does not support " + node.describe() + " yet");
     }
@@ -329,6 +335,32 @@ public final class PhysicalPlanner {
         }
         return newStage(o.limit().isPresent() ? "top " + o.limit().getAsLong() : "order by", topK,
                 List.of(StageInput.exchange(source, List.of())), row).id;
+    }
+
+    /** Threshold: exchanged on the whole row (unless partitioned so already), counted per time. */
+    private int threshold(Threshold t) {
+        long n = ThresholdCount.of(t.count(), params);
+        int in = visit(t.input());
+        List<ScalarType> row = drafts.get(in).row;
+        row.forEach(c -> nonNull(c, "a column of a thresholded relation"));
+        List<Expr> all = columnRefs(row, row.size());
+        StageDraft d = newStage("threshold " + n, new Entry.Threshold(n), List.of(inputOn(in, all)), row);
+        d.partitioning = Optional.of(all);
+        return d.id;
+    }
+
+    /** A custom vertex: its input exchanged on the declared fields (pipelined without any). */
+    private int applyVertex(ApplyVertex a) {
+        int in = visit(a.input());
+        List<ScalarType> row = drafts.get(in).row;
+        List<Expr> keys = a.partitionBy().stream().<Expr>map(i -> new ColumnRef(i, "c" + i, row.get(i))).toList();
+        StageInput input = keys.isEmpty() ? StageInput.pipeline(in) : inputOn(in, keys);
+        if (a.output().size() > 63) {
+            throw new UnsupportedPlanException("nq run supports custom vertices with at most 63 output fields");
+        }
+        Entry.Custom entry = new Entry.Custom(a.className(), a.arguments(), a.input().schema().names(),
+                a.output().names());
+        return newStage("custom " + a.className(), entry, List.of(input), types(a)).id;
     }
 
     private int iterate(Iterate it) {

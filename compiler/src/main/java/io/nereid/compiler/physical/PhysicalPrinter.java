@@ -93,6 +93,11 @@ public final class PhysicalPrinter {
             return "round tick";
         } else if (e instanceof Entry.InvariantReplay) {
             return "replay invariant every round";
+        } else if (e instanceof Entry.Threshold t) {
+            return "threshold " + t.count();
+        } else if (e instanceof Entry.Custom c) {
+            return "custom vertex " + c.className() + c.arguments().stream()
+                    .map(io.nereid.compiler.plan.expr.ExprPrinter::literal).collect(Collectors.joining(", ", "(", ")"));
         }
         throw new IllegalStateException("unknown entry " + e);
     }

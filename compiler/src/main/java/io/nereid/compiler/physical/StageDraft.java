@@ -113,7 +113,7 @@ final class StageDraft {
         return (entry instanceof Entry.Pass || entry instanceof Entry.Concat || entry instanceof Entry.HashJoin
                 || entry instanceof Entry.AggregateMerge || entry instanceof Entry.Distinct
                 || entry instanceof Entry.TopK || entry instanceof Entry.Membership
-                || entry instanceof Entry.InvariantReplay) && combiner == null;
+                || entry instanceof Entry.InvariantReplay || entry instanceof Entry.Threshold) && combiner == null;
     }
 
     private static boolean endsInOrderBy(io.nereid.compiler.plan.Plan p) {

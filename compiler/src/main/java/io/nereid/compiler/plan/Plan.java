@@ -10,7 +10,7 @@ import java.util.List;
  */
 public sealed interface Plan
         permits Scan, LoopVariable, Project, Filter, FlatMap, Join, SemiJoin, Aggregate, Distinct, SetOperation,
-        OrderBy, Iterate, LoopInvariant, Output {
+        OrderBy, Iterate, LoopInvariant, Output, Threshold, ApplyVertex {
     /** The schema of the rows this node produces. */
     Schema schema();
 

@@ -118,6 +118,10 @@ public final class PlanPrinter {
             return "Iterate[" + it.variable() + ", loop " + it.loopId() + ", " + bound + "]";
         } else if (node instanceof LoopInvariant inv) {
             return "LoopInvariant[loop " + inv.loopId() + "]";
+        } else if (node instanceof Threshold t) {
+            return "Threshold[" + t.count().print() + "]";
+        } else if (node instanceof ApplyVertex a) {
+            return a.label();
         } else if (node instanceof Output o) {
             return "Output[" + o.name() + o.destination().map(d -> " to " + ExprPrinter.quote(d)).orElse("") + "]";
         }
