@@ -1,6 +1,7 @@
 package io.nereid.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import io.nereid.compiler.physical.NullLiterals;
 import io.nereid.compiler.physical.UnsupportedPlanException;
 import io.nereid.compiler.plan.expr.Binary;
 import io.nereid.compiler.plan.expr.BinaryOp;
@@ -47,6 +48,7 @@ final class ExprGenerator {
      * expression never fails on a null operand; {@link #nullOf} tells whether it is null.
      */
     CodeBlock generate(Expr e, List<CodeBlock> row, List<CodeBlock> nulls) {
+        e = NullLiterals.typed(e);
         CodeBlock n = nullOf(e, row, nulls);
         if (n != null && !(e instanceof ColumnRef) && !(e instanceof Literal) && strict(e)) {
             return CodeBlock.of("($L ? $L : $L)", n, defaultValue(e.type().kind()), valueOf(e, row, nulls));
@@ -56,6 +58,7 @@ final class ExprGenerator {
 
     /** Whether the value is null, as a boolean expression; null when it never is. */
     CodeBlock nullOf(Expr e, List<CodeBlock> row, List<CodeBlock> nulls) {
+        e = NullLiterals.typed(e);
         if (e instanceof ColumnRef c) {
             return nulls == null ? null : nulls.get(c.index());
         } else if (e instanceof Literal l) {
@@ -211,7 +214,7 @@ final class ExprGenerator {
             case DOUBLE -> doubleLiteral((Double) v);
             case STRING -> CodeBlock.of("$S", v);
             case DATE -> CodeBlock.of("$L /* $L */", ((LocalDate) v).toEpochDay(), v);
-            case NULL -> throw new UnsupportedPlanException("nq run does not support null values yet");
+            case NULL -> throw new IllegalStateException("a null literal has a value: " + l);
         };
     }
 

@@ -118,13 +118,13 @@ public final class PhysicalPlanner {
             StageDraft d = newStage("source " + s.input(), new Entry.Source(s.input()), List.of(), types(s));
             return d.id;
         } else if (node instanceof Filter f) {
-            return chain(f.input(), new ChainOp.FilterOp(f.condition()));
+            return chain(f.input(), new ChainOp.FilterOp(NullLiterals.typed(f.condition())));
         } else if (node instanceof Project p) {
-            if (StageDraft.isIdentity(new ChainOp.ProjectOp(p.columns().stream().map(NamedExpr::expr).toList()),
+            if (StageDraft.isIdentity(new ChainOp.ProjectOp(p.columns().stream().map(c -> NullLiterals.typed(c.expr())).toList()),
                     p.input().schema().size())) {
                 return visit(p.input()); // renames only
             }
-            return chain(p.input(), new ChainOp.ProjectOp(p.columns().stream().map(NamedExpr::expr).toList()));
+            return chain(p.input(), new ChainOp.ProjectOp(p.columns().stream().map(c -> NullLiterals.typed(c.expr())).toList()));
         } else if (node instanceof FlatMap f) {
             return chain(f.input(), new ChainOp.FlatMapOp(f.function(), f.arguments(), f.elementType()));
         } else if (node instanceof Aggregate a) {
@@ -132,6 +132,9 @@ public final class PhysicalPlanner {
         } else if (node instanceof Join j) {
             return join(j);
         } else if (node instanceof Distinct d) {
+            if (NullableKeys.anyColumn(d.input())) {
+                return visitRewritten(NullableKeys.distinct(d.input()));
+            }
             return distinct(visit(d.input()), "distinct");
         } else if (node instanceof SetOperation s) {
             return setOperation(s);
@@ -149,6 +152,9 @@ public final class PhysicalPlanner {
             }
             return head;
         } else if (node instanceof SemiJoin s) {
+            if (NullableKeys.any(s.leftKeys()) || NullableKeys.any(s.rightKeys())) {
+                return visitRewritten(NullableKeys.semiJoin(s));
+            }
             return membership(s.left(), s.right(), s.leftKeys(), s.rightKeys(),
                     s.anti() ? Entry.Membership.Mode.ANTI : Entry.Membership.Mode.SEMI);
         } else if (node instanceof OrderBy o) {
@@ -236,7 +242,9 @@ public final class PhysicalPlanner {
 
     private int aggregate(Aggregate a) {
         List<Expr> keys = a.keys().stream().map(NamedExpr::expr).toList();
-        keys.forEach(k -> nonNull(k.type(), "a grouping key"));
+        if (NullableKeys.any(keys)) {
+            return visitRewritten(NullableKeys.aggregate(a));
+        }
         int in = visit(a.input());
         StageDraft source = drafts.get(in);
         List<ScalarType> row = types(a);
@@ -261,6 +269,9 @@ public final class PhysicalPlanner {
     }
 
     private int join(Join j) {
+        if (NullableKeys.any(j.leftKeys()) || NullableKeys.any(j.rightKeys())) {
+            return visitRewritten(NullableKeys.join(j));
+        }
         // A cross product (no keys) is a join on the empty key: both sides meet on one worker.
         int l = visit(j.left());
         int r = visit(j.right());
@@ -270,12 +281,6 @@ public final class PhysicalPlanner {
             l = replay(l);
         }
         int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
-        for (Expr k : j.leftKeys()) {
-            nonNull(k.type(), "a join key");
-        }
-        for (Expr k : j.rightKeys()) {
-            nonNull(k.type(), "a join key");
-        }
         StageDraft stage = newStage(outer ? "left join" : "join",
                 new Entry.HashJoin(j.leftKeys(), j.rightKeys(), invariantSide, outer),
                 List.of(inputOn(l, j.leftKeys()), inputOn(r, j.rightKeys())), types(j));
@@ -293,6 +298,11 @@ public final class PhysicalPlanner {
     }
 
     private int setOperation(SetOperation s) {
+        if (s.kind() != SetOpKind.CONCAT && NullableKeys.anyColumn(s)) {
+            return visitRewritten(s.kind() == SetOpKind.UNION
+                    ? NullableKeys.distinct(new SetOperation(SetOpKind.CONCAT, s.left(), s.right()))
+                    : NullableKeys.setOperation(s));
+        }
         if (s.kind() == SetOpKind.INTERSECT || s.kind() == SetOpKind.EXCEPT) {
             List<ScalarType> row = types(s);
             List<Expr> all = columnRefs(row, row.size());
@@ -304,6 +314,30 @@ public final class PhysicalPlanner {
         StageDraft concat = newStage("concat", new Entry.Concat(),
                 List.of(StageInput.pipeline(l), StageInput.pipeline(r)), types(s));
         return s.kind() == SetOpKind.UNION ? distinct(concat.id, "union") : concat.id;
+    }
+
+    /**
+     * Plans {@code rewritten} (an equivalent of the node being planned) in its place: its new
+     * nodes get their readers counted, and a sub-plan it reads more often than the node did gains
+     * readers, so that fusion stays right.
+     */
+    private int visitRewritten(Plan rewritten) {
+        Map<Plan, Integer> refs = new HashMap<>();
+        countRefs(rewritten, refs);
+        refs.forEach((p, n) -> {
+            if (!uses.containsKey(p)) {
+                uses.put(p, n);
+            } else if (n > 1) {
+                uses.merge(p, n - 1, Integer::sum);
+            }
+        });
+        return visit(rewritten);
+    }
+
+    private void countRefs(Plan p, Map<Plan, Integer> refs) {
+        if (refs.merge(p, 1, Integer::sum) == 1 && !uses.containsKey(p)) {
+            p.inputs().forEach(i -> countRefs(i, refs));
+        }
     }
 
     private static void nonNull(ScalarType t, String what) {
