@@ -38,6 +38,7 @@ public final class CsvSource implements InputSource {
     private final long[] longs;
     private final double[] doubles;
     private final String[] strings;
+    private boolean[] read;
     private CsvRecord pending;
     private long skipped;
     private long rows;
@@ -57,6 +58,8 @@ public final class CsvSource implements InputSource {
         this.longs = new long[n];
         this.doubles = new double[n];
         this.strings = new String[n];
+        this.read = new boolean[n];
+        java.util.Arrays.fill(read, true);
         readHeader();
     }
 
@@ -109,6 +112,15 @@ public final class CsvSource implements InputSource {
         }
     }
 
+    /** Only the marked columns are parsed and checked. */
+    @Override
+    public void readColumns(boolean[] columns) {
+        if (columns.length != kinds.length) {
+            throw new IllegalArgumentException("expected " + kinds.length + " column flags, got " + columns.length);
+        }
+        read = columns.clone();
+    }
+
     @Override
     public boolean next() {
         while (true) {
@@ -132,6 +144,9 @@ public final class CsvSource implements InputSource {
     /** Parses every field of the row into the typed slots; returns an error message or null. */
     private String parse(CsvRecord record) {
         for (int i = 0; i < kinds.length; i++) {
+            if (!read[i]) {
+                continue;
+            }
             int pos = positions[i];
             if (pos >= record.getFieldCount()) {
                 return location(record, Math.max(0, record.getFieldCount() - 1)) + ": the row has "

@@ -6,6 +6,13 @@ package io.nereid.operators;
  * been parsed and checked when {@code next} returns, so the getters never fail.
  */
 public interface RowReader extends AutoCloseable {
+    /**
+     * Says that only the columns marked {@code true} will be read, so that a reader may leave the
+     * others unparsed and unchecked (their getters then return 0, false or null). Called at most
+     * once, before the first {@link #next()}; by default every column is parsed.
+     */
+    default void readColumns(boolean[] columns) {}
+
     /** Advances to the next row; false at the end. */
     boolean next();
 

@@ -35,6 +35,9 @@ public final class TblSource implements InputSource {
     private final long[] longs;
     private final double[] doubles;
     private final String[] strings;
+    private boolean[] read;
+    /** The number of leading fields to split: up to the last column that is read. */
+    private int splitFields;
     private byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
@@ -58,6 +61,9 @@ public final class TblSource implements InputSource {
         this.longs = new long[n];
         this.doubles = new double[n];
         this.strings = new String[n];
+        this.read = new boolean[n];
+        Arrays.fill(read, true);
+        this.splitFields = n;
     }
 
     /** Opens {@code file} as the rows of {@code relation}. */
@@ -70,6 +76,21 @@ public final class TblSource implements InputSource {
     /** Reads {@code .tbl} text (for tests); {@code name} is used in messages. */
     public static TblSource ofText(String name, String text, RelationInfo relation, BadRowPolicy policy) {
         return new TblSource(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), relation, policy);
+    }
+
+    /** Only the marked columns are parsed and checked; a row only needs fields up to the last of them. */
+    @Override
+    public void readColumns(boolean[] columns) {
+        if (columns.length != kinds.length) {
+            throw new IllegalArgumentException("expected " + kinds.length + " column flags, got " + columns.length);
+        }
+        read = columns.clone();
+        splitFields = 0;
+        for (int c = 0; c < read.length; c++) {
+            if (read[c]) {
+                splitFields = c + 1;
+            }
+        }
     }
 
     @Override
@@ -152,7 +173,7 @@ public final class TblSource implements InputSource {
     private String parse(int from, int to) {
         int field = 0;
         int start = from;
-        for (int i = from; i < to && field < kinds.length; i++) {
+        for (int i = from; i < to && field < splitFields; i++) {
             if (buf[i] == '|') {
                 starts[field] = start;
                 ends[field] = i;
@@ -160,17 +181,20 @@ public final class TblSource implements InputSource {
                 start = i + 1;
             }
         }
-        if (field < kinds.length && start < to) {
+        if (field < splitFields && start < to) {
             starts[field] = start; // a last field without its trailing bar
             ends[field] = to;
             field++;
         }
-        if (field < kinds.length) {
+        if (field < splitFields) {
             return location(from, Math.min(start, to)) + ": the row has " + field + " field" + (field == 1 ? "" : "s")
                     + ", but field '" + relation.columns().get(field).name() + "' (" + kinds[field].nqName()
                     + ") is column " + (field + 1);
         }
-        for (int c = 0; c < kinds.length; c++) {
+        for (int c = 0; c < splitFields; c++) {
+            if (!read[c]) {
+                continue;
+            }
             int s = starts[c];
             int e = ends[c];
             try {

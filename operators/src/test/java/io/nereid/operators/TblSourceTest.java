@@ -111,4 +111,26 @@ class TblSourceTest {
             assertThat(s).isInstanceOf(CsvSource.class);
         }
     }
+
+    @Test
+    void onlyTheColumnsToReadAreParsedAndAShortRowNeedsOnlyThose() {
+        TblSource s = TblSource.ofText("t.tbl", "1|x|2.5|never|a|maybe|\n2|y|3.5|\n", ROWS, BadRowPolicy.FAIL);
+        s.readColumns(new boolean[] {true, false, true, false, false, false});
+        assertThat(s.next()).isTrue();
+        assertThat(s.getLong(0)).isEqualTo(1);
+        assertThat(s.getDouble(2)).isEqualTo(2.5);
+        assertThat(s.next()).isTrue();
+        assertThat(s.getLong(0)).isEqualTo(2);
+        assertThat(s.getDouble(2)).isEqualTo(3.5);
+        assertThat(s.next()).isFalse();
+    }
+
+    @Test
+    void csvSourcesSkipUnreadColumnsToo() {
+        CsvSource s = CsvSource.ofText("t.csv", "1,x,2.5,never,a,maybe\n", ROWS, BadRowPolicy.FAIL);
+        s.readColumns(new boolean[] {true, false, true, false, true, false});
+        assertThat(s.next()).isTrue();
+        assertThat(s.getString(4)).isEqualTo("a");
+        assertThat(s.next()).isFalse();
+    }
 }

@@ -305,7 +305,12 @@ final class DataflowGenerator {
         RecordType t = s.output().orElseThrow();
         ClassName b = batch(t);
         List<CodeBlock> getters = new ArrayList<>();
+        java.util.BitSet read = SourceColumns.read(plan, s);
         for (int i = 0; i < t.size(); i++) {
+            if (!read.get(i)) {
+                getters.add(SourceColumns.unread(t.column(i).kind()));
+                continue;
+            }
             String getter = switch (t.column(i).kind()) {
                 case BOOL -> "getBool";
                 case INT -> "getInt";
@@ -324,6 +329,7 @@ final class DataflowGenerator {
                 .addParameter(RuntimeNames.ROW_READER, "r")
                 .addParameter(int.class, "processes")
                 .addParameter(int.class, "self")
+                .addCode(SourceColumns.readColumnsCall(read, t.size()))
                 .addStatement("$T b = h.newBatch()", b)
                 .addStatement("long row = 0")
                 .beginControlFlow("while (r.next())")
