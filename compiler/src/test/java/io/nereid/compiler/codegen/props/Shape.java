@@ -9,24 +9,33 @@ import net.jqwik.api.Tuple;
 
 /**
  * How generated keys are spread: over {@code domain} values (small, so that duplicates abound),
- * and, when {@code skewed}, with one hot key holding most records. Relations meant to meet in a
- * join share one shape, so that their keys overlap.
+ * and, when {@code skewed}, with one hot key holding most records. With {@code extreme}, the
+ * values are the edges of the long range and large numbers of both signs instead of
+ * {@code 0..domain-1}, and words are unusual strings (empty, accented, CJK, emoji, quotes,
+ * separators, line breaks). Relations meant to meet in a join share one shape, so that their
+ * keys overlap.
  */
-record Shape(int domain, boolean skewed) {
-    /** The key most records of a skewed relation hold. */
+record Shape(int domain, boolean skewed, boolean extreme) {
+    /** The key index most records of a skewed relation hold. */
     static final long HOT = 1;
 
+    private static final long[] EDGES = {0, Long.MIN_VALUE, -1, Long.MAX_VALUE, 1L << 32, -(1L << 31), Long.MIN_VALUE + 1};
+    private static final String[] WORDS = {"", "é", "日本語", "😀x", "a,b", "\"q\"", "line\nbreak", "tab\t", "W", "w"};
+
     static Arbitrary<Shape> any() {
-        return Combinators.combine(Arbitraries.of(1, 3, 12, 60), Arbitraries.of(false, true)).as(Shape::new);
+        return Combinators.combine(Arbitraries.of(1, 3, 12, 60), Arbitraries.of(false, true),
+                Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true))).as(Shape::new);
     }
 
-    /** Keys in {@code [0, domain)}; four in five are {@link #HOT} when skewed. */
+    /** Keys of {@code domain} distinct values; four in five are the one of index {@link #HOT} when skewed. */
     Arbitrary<Long> keys() {
         Arbitrary<Long> uniform = Arbitraries.longs().between(0, domain - 1);
-        if (!skewed) {
-            return uniform;
+        Arbitrary<Long> index = skewed ? Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(HOT)), Tuple.of(1, uniform))
+                : uniform;
+        if (!extreme) {
+            return index;
         }
-        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(HOT)), Tuple.of(1, uniform));
+        return index.map(i -> i < EDGES.length ? EDGES[i.intValue()] : i * 0x9E3779B97F4A7C15L);
     }
 
     /** Int keys, as {@link #keys()}. */
@@ -36,7 +45,13 @@ record Shape(int domain, boolean skewed) {
 
     /** String keys drawn from as many distinct words as the domain has values. */
     Arbitrary<String> words() {
-        return keys().map(k -> k == HOT && skewed ? "hot" : "w" + k);
+        if (!extreme) {
+            return keys().map(k -> "w" + k);
+        }
+        Arbitrary<Long> uniform = Arbitraries.longs().between(0, domain - 1);
+        Arbitrary<Long> index = skewed ? Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(HOT)), Tuple.of(1, uniform))
+                : uniform;
+        return index.map(i -> WORDS[(int) (i % WORDS.length)] + (i < WORDS.length ? "" : "#" + i));
     }
 
     /**
@@ -46,6 +61,11 @@ record Shape(int domain, boolean skewed) {
     static Arbitrary<List<Row>> relation(Arbitrary<Row> row) {
         return Arbitraries.frequencyOf(Tuple.of(2, row.list().ofMaxSize(30)), Tuple.of(2, row.list().ofMaxSize(300)),
                 Tuple.of(1, row.list().ofMaxSize(2000).withSizeDistribution(RandomDistribution.uniform())));
+    }
+
+    /** Relations larger than one batch of an input (4096 rows), so that every operator sees several. */
+    static Arbitrary<List<Row>> large(Arbitrary<Row> row) {
+        return row.list().ofMinSize(4100).ofMaxSize(6000);
     }
 
     /** Small longs, positive and negative. */
