@@ -39,7 +39,11 @@ class AggregatePropertyTest {
             let again = from t in stats where t.total > 0L group t.hi by t.k into g select (k: g.key, hi: max(g), n: count(g));
             let joined = from x in r where x.v > 800L join y in r on x.j equals y.j
                          group y.v by x.k into g select (k: g.key, n: count(g), total: sum(g));
+            let total = from x in r group x.v by 1L into g select (n: count(g), s: sum(g), lo: min(g));
+            let signs = from x in r group x.d by x.v > 0L into g having count(g) > 1 select (pos: g.key, top: max(g));
             output stats;
+            output total;
+            output signs;
             output popular;
             output pairs;
             output mods;
@@ -161,8 +165,23 @@ class AggregatePropertyTest {
         }
         List<Object[]> joined = new ArrayList<>();
         joinedGroups.forEach((k, e) -> joined.add(new Object[] {k, e[0], e[1]}));
+        List<Object[]> total = new ArrayList<>();
+        if (!r.isEmpty()) {
+            Acc all = groups(r, x -> 1L).get(1L);
+            total.add(new Object[] {all.n, all.total, all.lo});
+        }
+        Map<Boolean, double[]> bySign = new LinkedHashMap<>();
+        r.forEach(x -> bySign.merge(x.l(2) > 0, new double[] {1, x.d(3)}, (p, q) -> new double[] {p[0] + q[0], Math.max(p[1], q[1])}));
+        List<Object[]> signs = new ArrayList<>();
+        bySign.forEach((pos, e) -> {
+            if (e[0] > 1) {
+                signs.add(new Object[] {pos, e[1]});
+            }
+        });
         for (Config c : Programs.CONFIGS) {
             Results res = Programs.run(P, c, Map.of("r", Row.arrays(r)));
+            assertSameBag("total", Programs.rows(res, "total"), total);
+            assertSameBag("signs", Programs.rows(res, "signs"), signs);
             String w = " (" + c.workers() + " workers)";
             assertSameBag("stats" + w, Programs.rows(res, "stats"), stats);
             assertSameBag("popular" + w, Programs.rows(res, "popular"), popular);

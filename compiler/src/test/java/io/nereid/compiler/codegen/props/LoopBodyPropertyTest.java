@@ -21,7 +21,8 @@ import net.jqwik.api.Provide;
 /**
  * Loop bodies built from every kind of operator: the invariant relation on the left of a join,
  * the variable joined with itself, an anti-join and an except of the variable with itself, a
- * top-k, an aggregate of the invariant joined in, and {@code until fixpoint} (min-label
+ * top-k, an aggregate of the invariant joined in (also read by a second loop and output
+ * itself), a loop over another loop's result, and {@code until fixpoint} (min-label
  * propagation), each against the rounds computed in Java.
  */
 class LoopBodyPropertyTest {
@@ -49,6 +50,9 @@ class LoopBodyPropertyTest {
                              from y in r join d in degree on y.node equals d.node
                              select (node: (y.node + d.deg) % 7L, w: y.w + d.deg)
                            };
+            let chained = iterate r = weighted times 2 {
+                            from d in degree join y in r on d.node equals y.node select (node: y.node, w: y.w - d.deg)
+                          };
             let labels = iterate l = (from n in start select (node: n.node, label: n.node)) until fixpoint {
                            from x in l.concat(from e in edges join y in l on e.src equals y.node
                                               select (node: e.dst, label: y.label))
@@ -61,6 +65,8 @@ class LoopBodyPropertyTest {
             output trimmed;
             output weighted;
             output labels;
+            output chained;
+            output degree;
             """;
     private static final Programs.Compiled P = Programs.compile("loopbody", PROGRAM);
 
@@ -158,6 +164,18 @@ class LoopBodyPropertyTest {
             });
             return next;
         });
+        List<long[]> chained = rounds(weighted, 2, r -> {
+            List<long[]> next = new ArrayList<>();
+            r.forEach(y -> {
+                Long d = degree.get(y[0]);
+                if (d != null) {
+                    next.add(new long[] {y[0], y[1] - d});
+                }
+            });
+            return next;
+        });
+        List<long[]> degrees = new ArrayList<>();
+        degree.forEach((k, d) -> degrees.add(new long[] {k, d}));
         // min-label propagation along directed edges, from the start nodes only
         Map<Long, Long> label = new LinkedHashMap<>();
         startMap.keySet().forEach(k -> label.put(k, k));
@@ -185,6 +203,8 @@ class LoopBodyPropertyTest {
             assertSameBag("trimmed" + w, Programs.rows(res, "trimmed"), boxed(trimmed));
             assertSameBag("weighted" + w, Programs.rows(res, "weighted"), boxed(weighted));
             assertSameBag("labels" + w, Programs.rows(res, "labels"), boxed(labels));
+            assertSameBag("chained" + w, Programs.rows(res, "chained"), boxed(chained));
+            assertSameBag("degree" + w, Programs.rows(res, "degree"), boxed(degrees));
         }
     }
 }
