@@ -5,17 +5,20 @@ import io.nereid.compiler.plan.Filter;
 import io.nereid.compiler.plan.Join;
 import io.nereid.compiler.plan.JoinKind;
 import io.nereid.compiler.plan.NamedExpr;
+import io.nereid.compiler.plan.OrderBy;
 import io.nereid.compiler.plan.Plan;
 import io.nereid.compiler.plan.Project;
 import io.nereid.compiler.plan.SemiJoin;
 import io.nereid.compiler.plan.SetOpKind;
 import io.nereid.compiler.plan.SetOperation;
+import io.nereid.compiler.plan.SortKey;
 import io.nereid.compiler.plan.expr.Binary;
 import io.nereid.compiler.plan.expr.BinaryOp;
 import io.nereid.compiler.plan.expr.Call;
 import io.nereid.compiler.plan.expr.Case;
 import io.nereid.compiler.plan.expr.ColumnRef;
 import io.nereid.compiler.plan.expr.Expr;
+import io.nereid.compiler.plan.expr.Exprs;
 import io.nereid.compiler.plan.expr.IsNull;
 import io.nereid.compiler.plan.expr.Literal;
 import io.nereid.compiler.types.BuiltinFunction;
@@ -29,7 +32,8 @@ import java.util.List;
  * Rewrites operators keyed by nullable values into equivalent plans whose keys never are null,
  * with SQL's semantics: a null key equals nothing in a join (an inner or semi join drops the
  * row, a left join keeps it with nulls on the right, an antijoin keeps it), while grouping,
- * distinct, union, intersect and except treat all nulls of a column as one value. Where nulls
+ * distinct, union, intersect and except treat all nulls of a column as one value; order by
+ * puts them last. Where nulls
  * are grouped, each nullable key becomes two non-null ones, "is null" and the value (its type's
  * default when null), and the result's key is rebuilt from them; the generated keyed state
  * therefore never has to tell a null from a default.
@@ -88,6 +92,35 @@ final class NullableKeys {
             at += nullable ? 2 : 1;
         }
         return new Project(encoded, columns);
+    }
+
+    /**
+     * Order by (and take) over rows with nullable columns: sorted as encoded rows, where a
+     * nullable sort key sorts its nulls last (ascending or descending, as DuckDB does), then
+     * decoded in order.
+     */
+    static Plan orderBy(OrderBy o) {
+        Plan encoded = encodeRow(o.input());
+        List<Expr> decoded = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < o.input().schema().size(); i++) {
+            ScalarType t = o.input().schema().type(i);
+            decoded.add(decode(encoded, at, t));
+            at += t.nullable() ? 2 : 1;
+        }
+        List<SortKey> keys = new ArrayList<>();
+        for (SortKey k : o.keys()) {
+            Expr e = Exprs.transform(k.expr(), x -> x instanceof ColumnRef c ? decoded.get(c.index()) : x);
+            if (e.type().nullable()) {
+                keys.add(new SortKey(new IsNull(e, false), false));
+            }
+            keys.add(new SortKey(e, k.descending()));
+        }
+        List<NamedExpr> columns = new ArrayList<>();
+        for (int i = 0; i < decoded.size(); i++) {
+            columns.add(new NamedExpr(o.input().schema().field(i).name(), decoded.get(i)));
+        }
+        return new Project(new OrderBy(encoded, keys, o.limit()), columns);
     }
 
     /**

@@ -359,6 +359,9 @@ public final class PhysicalPlanner {
     }
 
     private int orderBy(OrderBy o) {
+        if (NullableKeys.anyColumn(o.input())) {
+            return visitRewritten(NullableKeys.orderBy(o));
+        }
         int in = visit(o.input());
         List<ScalarType> row = drafts.get(in).row;
         row.forEach(t -> nonNull(t, "a column of an ordered relation"));

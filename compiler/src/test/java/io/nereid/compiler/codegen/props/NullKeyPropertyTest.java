@@ -21,8 +21,9 @@ import net.jqwik.api.Provide;
 /**
  * Left outer joins and the operators keyed by the nullable values they produce, against
  * straightforward Java over boxed values: a null key matches nothing in a join (inner, left,
- * exists, not exists) and is one group in group-by, distinct, union and except. Relations come
- * empty, with duplicate keys, and skewed (one key holding most records).
+ * exists, not exists), is one group in group-by, distinct, union and except, and sorts last in
+ * order by. Relations come empty, with duplicate keys, and skewed (one key holding most
+ * records).
  */
 class NullKeyPropertyTest {
     static final String PROGRAM = """
@@ -38,7 +39,9 @@ class NullKeyPropertyTest {
             let only = (from p in l select (bk: p.bk)).except(from z in c select (bk: z.k));
             let present = from p in l where exists (from z in c where z.k == p.bk select z) select (v: p.v);
             let absent = from p in l where not exists (from z in c where z.k == p.bk select z) select (v: p.v);
+            let top = from p in l orderby p.bk descending, p.v, p.k select (bk: p.bk, v: p.v, k: p.k) take 7;
             output l;
+            output top;
             output leftAgain;
             output inner;
             output groups;
@@ -70,9 +73,22 @@ class NullKeyPropertyTest {
         for (Config config : Programs.CONFIGS) {
             Results r = Programs.run(P, config, Map.of("a", Row.arrays(in.a()), "b", Row.arrays(in.b()),
                     "c", Row.arrays(in.c())));
+            Bags.assertSameList("top on " + config.workers() + " workers", Programs.rows(r, "top"), top(in));
             expected.forEach((name, rows) -> assertSameBag(name + " on " + config.workers() + " workers",
                     Programs.rows(r, name), rows));
         }
+    }
+
+    /** The first rows of l by bk descending (nulls last), then v, then k. */
+    static List<Object[]> top(Inputs in) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] p : reference(in).get("l")) {
+            rows.add(new Object[] {p[2], p[1], p[0]});
+        }
+        rows.sort(java.util.Comparator.comparing((Object[] x) -> (Long) x[0],
+                        java.util.Comparator.nullsLast(java.util.Comparator.<Long>reverseOrder()))
+                .thenComparing(x -> (Long) x[1]).thenComparing(x -> (Long) x[2]));
+        return rows.subList(0, Math.min(7, rows.size()));
     }
 
     /** The same program as plain Java over boxed values (null is Java's null). */
