@@ -91,9 +91,15 @@ final class ApiGenerator {
                         + " {@code --on-bad-row skip}, ... ({@code --help} lists them).\n")
                 .addParameter(String[].class, "args")
                 .addStatement("$T.main($S, $T.class.getName(), PARAMS, $T::new, args)", PROGRAM_MAIN,
-                        names.className().toLowerCase(java.util.Locale.ROOT), self, dataflow)
+                        commandName(), self, dataflow)
                 .build());
         return type.build();
+    }
+
+    /** What usage and messages call the program: its file name without {@code .nq} ({@code transitive-closure}). */
+    private String commandName() {
+        String file = sourceName.substring(sourceName.lastIndexOf('/') + 1);
+        return file.endsWith(".nq") ? file.substring(0, file.length() - 3) : file;
     }
 
     private ClassName rowName(String relation) {
