@@ -1,0 +1,51 @@
+package io.nereid.compiler.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.nereid.compiler.Frontend;
+import io.nereid.compiler.diag.NqCompileException;
+import io.nereid.compiler.parse.ErrorTable;
+import io.nereid.compiler.parse.NqParser;
+import io.nereid.compiler.testing.Golden;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every program of {@code errors/vertex.txt} (bad uses of {@code threshold(n)} and of {@code
+ * apply(MyVertex, ...)}) fails analysis with exactly the message of the table. With {@code
+ * -Dnereid.bless=true} the messages are rewritten instead (review the diff).
+ */
+class VertexErrorTableTest {
+    private static final Path TABLE = ErrorTable.file("vertex.txt");
+
+    static List<ErrorTable.Case> cases() {
+        return ErrorTable.read(TABLE);
+    }
+
+    static String actual(ErrorTable.Case c) {
+        NqParser.parse("case.nq", c.program());
+        NqCompileException e = catchThrowableOfType(NqCompileException.class, () -> Frontend.compile("case.nq", c.program()));
+        assertThat(e).as("%s: the program should not compile:%n%s", c.title(), c.program()).isNotNull();
+        return e.getMessage();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheExactMessage(ErrorTable.Case c) {
+        String message = actual(c);
+        if (!Golden.blessing()) {
+            assertThat(message).as("message for '%s'", c.title()).isEqualTo(c.expected());
+        }
+    }
+
+    @AfterAll
+    static void blessTable() {
+        if (Golden.blessing()) {
+            ErrorTable.rewrite(TABLE, VertexErrorTableTest::actual);
+        }
+    }
+}
