@@ -26,6 +26,23 @@ final class MachineInfo {
         }
     }
 
+    /** The first line of a benchmark's report: the machine, the JVM, the load, the runs. */
+    static String header(String command, int warmup, int repeat) {
+        return String.format("%s: %d processors, %s, %d MiB memory, Java %s (%s), load average %s; warm-up %d, repeat %d",
+                command, Runtime.getRuntime().availableProcessors(), cpuModel(), memoryMib(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), loadAverage(), warmup, repeat);
+    }
+
+    /** The machine's memory in MiB (from {@code /proc/meminfo}), or -1. */
+    static long memoryMib() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:")).map(l -> l.replaceAll("[^0-9]", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(-1024) / 1024;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The 1-minute load average, or "unknown". */
     static String loadAverage() {
         try {

@@ -18,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         name = "nq bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks of Nereid against hand-written references and peers, run in the same process.",
-        subcommands = {RuntimeBenchCommand.class, FrontendBenchCommand.class, DuckDbTpchCommand.class},
+        subcommands = {RunBenchCommand.class, PeersBenchCommand.class, RuntimeBenchCommand.class, FrontendBenchCommand.class,
+            DuckDbTpchCommand.class},
         footer = {"", "Run 'nq bench COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
     /** A successful run. */

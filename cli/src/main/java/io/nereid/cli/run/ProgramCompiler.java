@@ -31,9 +31,17 @@ public final class ProgramCompiler {
 
     /** Compiles with params set to {@code params} (NAME to text); see {@link Params}. */
     public static Compiled compile(SourceFile source, Map<String, String> params) {
+        return compile(source, params, COMPILER);
+    }
+
+    /**
+     * Compiles with {@code compiler}, whose class cache is its own when its parent loader is: the
+     * compile-latency benchmark passes a fresh one so that every compilation really runs javac.
+     */
+    public static Compiled compile(SourceFile source, Map<String, String> params, InMemoryCompiler compiler) {
         Frontend.Result front = Frontend.compile(source);
         PhysicalPlan plan = PhysicalPlanner.plan(Params.bind(front.optimized(), params));
         GeneratedProgram generated = CodeGenerator.generate(plan);
-        return new Compiled(plan, generated, COMPILER.instantiate(generated, CompiledProgram.class));
+        return new Compiled(plan, generated, compiler.instantiate(generated, CompiledProgram.class));
     }
 }
