@@ -90,18 +90,21 @@ public final class DuckDbTpch implements AutoCloseable {
         loaded = true;
         long start = System.nanoTime();
         Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, Long> tableNanos = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             for (String ddl : DuckDbSql.statements(SCHEMA)) {
                 statement.execute(ddl);
             }
             for (String file : Tpch.fileNames()) {
                 String table = file.substring(0, file.length() - ".tbl".length());
+                long tableStart = System.nanoTime();
                 List<String[]> columns = columns(table);
                 long count = statement.executeLargeUpdate(insertFromTbl(table, columns, dir.resolve(file)));
                 rows.put(table, count);
+                tableNanos.put(table, System.nanoTime() - tableStart);
             }
         }
-        return new DuckDbLoad(rows, System.nanoTime() - start);
+        return new DuckDbLoad(rows, System.nanoTime() - start, tableNanos);
     }
 
     /** Runs {@code query} and fetches all its rows; the time covers both. */

@@ -82,7 +82,7 @@ final class DuckDbTpchCommand implements Callable<Integer> {
             out.flush();
             measure(dir);
         } finally {
-            deleteTree(dir);
+            TempTree.delete(dir);
         }
         return Main.EXIT_OK;
     }
@@ -156,7 +156,7 @@ final class DuckDbTpchCommand implements Callable<Integer> {
     }
 
     private String sf() {
-        return scaleFactor == Math.rint(scaleFactor) ? Long.toString((long) scaleFactor) : Double.toString(scaleFactor);
+        return TempTree.scaleFactor(scaleFactor);
     }
 
     private static String name(DuckDbQuery query) {
@@ -170,17 +170,5 @@ final class DuckDbTpchCommand implements Callable<Integer> {
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.toList());
-            Collections.reverse(all);
-            for (Path path : all) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // Leaving a temporary directory behind is not worth failing the benchmark for.
-        }
     }
 }

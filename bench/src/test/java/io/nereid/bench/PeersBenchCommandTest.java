@@ -33,8 +33,14 @@ class PeersBenchCommandTest extends NqBenchRun {
             assertThat(results).anyMatch(l -> l.startsWith("RESULT graph-" + w + " workers=1 scale=8 "))
                     .anyMatch(l -> l.startsWith("RESULT graph-" + w + " workers=2 scale=8 "));
         }
-        assertThat(results).anyMatch(l -> l.startsWith("RESULT graph-sssp workers=2 ")
-                || l.equals("RESULT graph-sssp status=skipped reason=no_sample"));
+        assertThat(results).anyMatch(l -> l.startsWith("RESULT graph-sssp workers=2 scale=8 "));
+        for (String q : List.of("q1", "q3", "q5", "q6", "q9", "q18")) {
+            assertThat(results).anyMatch(l -> l.startsWith("RESULT tpch-" + q + " sf=0.001 workers=2 rows=")
+                    && l.contains(" duckdb_seconds=") && l.contains(" query_ratio="));
+        }
+        assertThat(results).anyMatch(l -> l.startsWith("RESULT tpch-total sf=0.001 workers=2 queries=6 ")
+                && l.contains(" goal_ratio=1.5 goal_met="));
+        assertThat(results).anyMatch(l -> l.startsWith("RESULT compile program=tpch-q9 lines="));
         assertThat(results).anyMatch(l -> l.startsWith("RESULT compile program=pagerank lines=")
                 && l.contains(" goal_ms=300 "));
         assertThat(results).anyMatch(l -> l.startsWith("RESULT compile program=wordcount lines="));
@@ -64,5 +70,16 @@ class PeersBenchCommandTest extends NqBenchRun {
         assertThat(results()).contains("RESULT graph-reach scale=7 edge_factor=4 status=wrong_answer")
                 .noneMatch(l -> l.contains("seconds="));
         assertThat(Files.readString(md)).contains("Wrong answer (no figure): pagerank: Nereid, 1 worker");
+    }
+
+    @Test
+    void aTpchQueryWhoseAnswerDiffersFromDuckDbIsAFailure() {
+        int code = run("peers", "--only", "tpch", "--tpch-sf", "0.001", "--repeat", "1", "--warmup", "0",
+                "--corrupt", "nereid-2", "--no-write");
+        assertThat(code).isEqualTo(Main.EXIT_WRONG_ANSWER);
+        assertThat(err.toString()).contains("nq bench peers: wrong answer: tpch q1: Nereid and DuckDB disagree: Nereid "
+                + "answers 3 rows, DuckDB 4");
+        assertThat(results()).contains("RESULT tpch-q1 sf=0.001 status=wrong_answer",
+                "RESULT tpch-q18 sf=0.001 status=wrong_answer").noneMatch(l -> l.contains("seconds="));
     }
 }
