@@ -8,8 +8,8 @@ package io.nereid.operators;
 public interface RowReader extends AutoCloseable {
     /**
      * Says that only the columns marked {@code true} will be read, so that a reader may leave the
-     * others unparsed and unchecked (their getters then return 0, false or null). Called at most
-     * once, before the first {@link #next()}; by default every column is parsed.
+     * others unparsed and unchecked (their getters must then not be called). Called at most once,
+     * before the first {@link #next()}; by default every column is parsed.
      */
     default void readColumns(boolean[] columns) {}
 

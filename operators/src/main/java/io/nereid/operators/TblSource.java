@@ -7,8 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A typed source for {@code .tbl} files, the format of TPC-H's {@code dbgen} (and of
@@ -16,66 +23,75 @@ import java.util.Objects;
  * last field too, no header, no quoting (a field is every byte between two bars, blanks
  * included). The declared fields are the first columns, in order; further fields are ignored.
  *
- * <p>The parser works on bytes: lines are found in a large buffer and numbers and dates are
- * parsed in place ({@link AsciiNumbers}), so only {@code string} fields allocate. As with
- * {@link CsvSource}, a row is parsed and checked completely in {@link #next()}, and a bad value or
- * a short row stops the run with {@code file:line:column} ({@link BadRowPolicy#FAIL}) or is
- * skipped and counted ({@link BadRowPolicy#SKIP}). Empty lines are skipped.
+ * <p>The file is read in chunks of whole lines, which parser threads turn into columns
+ * ({@link TblChunk}) while the caller consumes earlier chunks in order: rows come out in file
+ * order, and parsing a large table takes several cores. Numbers and dates are parsed from the
+ * bytes ({@link AsciiNumbers}); only {@code string} fields allocate, and only the columns given
+ * to {@link #readColumns} are parsed at all.
+ *
+ * <p>As with {@link CsvSource}, a row is checked before {@link #next()} returns it, and a bad
+ * value or a short row stops the run with {@code file:line:column} ({@link BadRowPolicy#FAIL};
+ * the rows before it are still returned first) or is skipped and counted
+ * ({@link BadRowPolicy#SKIP}). Empty lines are skipped.
  */
 public final class TblSource implements InputSource {
-    private static final int BUFFER = 1 << 20;
+    static final int CHUNK = 1 << 20;
+    private static final int MAX_PARSERS = 4;
 
     private final String fileName;
     private final RelationInfo relation;
     private final BadRowPolicy policy;
     private final InputStream in;
     private final ColumnKind[] kinds;
-    private final int[] starts;
-    private final int[] ends;
-    private final long[] longs;
-    private final double[] doubles;
-    private final String[] strings;
+    private final int parsers;
+    private final int chunkSize;
+    private final ArrayDeque<Future<TblChunk>> pending = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<byte[]> freeBuffers = new ConcurrentLinkedQueue<>();
     private boolean[] read;
-    /** The number of leading fields to split: up to the last column that is read. */
-    private int splitFields;
-    private byte[] buf = new byte[BUFFER];
-    private int pos;
-    private int limit;
+    private TblChunk.Layout layout;
+    private ExecutorService pool;
+    private byte[] carry = new byte[0];
+    private int carryLength;
     private boolean eof;
-    private long line;
+    private TblChunk chunk;
+    private int row;
+    private long linesBefore;
     private long skipped;
     private long rows;
 
-    private TblSource(String fileName, InputStream in, RelationInfo relation, BadRowPolicy policy) {
-        this.fileName = fileName;
-        this.relation = relation;
-        this.policy = policy;
+    private TblSource(String fileName, InputStream in, RelationInfo relation, BadRowPolicy policy, int parsers,
+            int chunkSize) {
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.relation = Objects.requireNonNull(relation, "relation");
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.in = in;
+        this.parsers = parsers;
+        this.chunkSize = chunkSize;
         int n = relation.columns().size();
         this.kinds = new ColumnKind[n];
         for (int i = 0; i < n; i++) {
             kinds[i] = relation.columns().get(i).kind();
         }
-        this.starts = new int[n];
-        this.ends = new int[n];
-        this.longs = new long[n];
-        this.doubles = new double[n];
-        this.strings = new String[n];
         this.read = new boolean[n];
         Arrays.fill(read, true);
-        this.splitFields = n;
     }
 
-    /** Opens {@code file} as the rows of {@code relation}. */
+    /** Opens {@code file} as the rows of {@code relation}, parsed by up to four threads. */
     public static TblSource open(Path file, RelationInfo relation, BadRowPolicy policy) throws IOException {
         Objects.requireNonNull(file, "file");
-        return new TblSource(file.toString(), Files.newInputStream(file), Objects.requireNonNull(relation, "relation"),
-                Objects.requireNonNull(policy, "policy"));
+        int parsers = Math.min(MAX_PARSERS, Runtime.getRuntime().availableProcessors());
+        return new TblSource(file.toString(), Files.newInputStream(file), relation, policy, parsers, CHUNK);
     }
 
-    /** Reads {@code .tbl} text (for tests); {@code name} is used in messages. */
+    /** Reads {@code .tbl} text in the calling thread (for tests); {@code name} is used in messages. */
     public static TblSource ofText(String name, String text, RelationInfo relation, BadRowPolicy policy) {
-        return new TblSource(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), relation, policy);
+        return of(name, text, relation, policy, 1, CHUNK);
+    }
+
+    /** Reads {@code text} with {@code parsers} threads (1: the calling thread) in chunks of about {@code chunkSize} bytes. */
+    static TblSource of(String name, String text, RelationInfo relation, BadRowPolicy policy, int parsers, int chunkSize) {
+        return new TblSource(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), relation, policy,
+                parsers, chunkSize);
     }
 
     /** Only the marked columns are parsed and checked; a row only needs fields up to the last of them. */
@@ -84,172 +100,144 @@ public final class TblSource implements InputSource {
         if (columns.length != kinds.length) {
             throw new IllegalArgumentException("expected " + kinds.length + " column flags, got " + columns.length);
         }
-        read = columns.clone();
-        splitFields = 0;
-        for (int c = 0; c < read.length; c++) {
-            if (read[c]) {
-                splitFields = c + 1;
-            }
+        if (layout != null) {
+            throw new IllegalStateException("readColumns must come before the first row is read");
         }
+        read = columns.clone();
     }
 
     @Override
     public boolean next() {
         while (true) {
-            int end = nextLine();
-            if (end < 0) {
-                return false;
-            }
-            int lineStart = pos;
-            pos = end + 1;
-            int contentEnd = end > lineStart && buf[end - 1] == '\r' ? end - 1 : end;
-            if (contentEnd == lineStart) {
-                continue;
-            }
-            String error = parse(lineStart, contentEnd);
-            if (error == null) {
+            if (chunk != null && row + 1 < chunk.rows) {
+                row++;
                 rows++;
                 return true;
             }
-            if (policy == BadRowPolicy.FAIL) {
-                throw new CsvRowException(error);
+            if (chunk != null) {
+                if (chunk.error != null && policy == BadRowPolicy.FAIL) {
+                    String message = fileName + ":" + (linesBefore + chunk.errorLine) + ":" + chunk.errorColumn + ": "
+                            + chunk.error;
+                    chunk = null;
+                    eof = true;
+                    pending.clear();
+                    throw new CsvRowException(message);
+                }
+                linesBefore += chunk.lines;
+                chunk = null;
             }
-            skipped++;
+            TblChunk next = take();
+            if (next == null) {
+                return false;
+            }
+            skipped += next.skipped;
+            chunk = next;
+            row = -1;
         }
     }
 
-    /**
-     * The index of the end of the next line ({@code '\n'}, or the end of the data for a last line
-     * without one) with {@link #pos} at its start, refilling the buffer as needed; -1 at the end.
-     */
-    private int nextLine() {
-        int scan = pos;
-        while (true) {
-            for (int i = scan; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    line++;
-                    return i;
+    /** The next parsed chunk in file order, keeping the parsers busy with the ones after it; null at the end. */
+    private TblChunk take() {
+        if (layout == null) {
+            int split = 0;
+            for (int c = 0; c < read.length; c++) {
+                if (read[c]) {
+                    split = c + 1;
                 }
             }
-            if (eof) {
-                if (pos < limit) {
-                    line++;
-                    if (limit == buf.length) {
-                        buf = Arrays.copyOf(buf, buf.length + 1);
-                    }
-                    buf[limit] = '\n';
-                    return limit++;
-                }
-                return -1;
+            layout = new TblChunk.Layout(relation, kinds, read, split, policy);
+            if (parsers > 1) {
+                pool = Executors.newFixedThreadPool(parsers, r -> {
+                    Thread t = new Thread(r, "nq-tbl-parser");
+                    t.setDaemon(true);
+                    return t;
+                });
             }
-            scan = limit - pos;
-            fill();
         }
-    }
-
-    /** Moves the unread bytes to the front of the buffer (growing it for a long line) and reads more. */
-    private void fill() {
-        int kept = limit - pos;
-        if (kept == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
-        } else if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, kept);
+        while (pending.size() < Math.max(1, 2 * parsers) && !eof) {
+            submit();
         }
-        pos = 0;
-        limit = kept;
+        Future<TblChunk> head = pending.poll();
+        if (head == null) {
+            return null;
+        }
         try {
-            int read = in.read(buf, limit, buf.length - limit);
-            if (read < 0) {
-                eof = true;
-            } else {
-                limit += read;
+            return head.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CsvRowException(fileName + ": interrupted while reading");
+        }
+    }
+
+    /** Reads the next run of whole lines and has it parsed. */
+    private void submit() {
+        byte[] buf = freeBuffers.poll();
+        if (buf == null || buf.length < carryLength + 1) {
+            buf = new byte[Math.max(chunkSize, carryLength * 2)];
+        }
+        System.arraycopy(carry, 0, buf, 0, carryLength);
+        int length = carryLength;
+        int end;
+        while (true) {
+            length = fill(buf, length);
+            end = lastNewline(buf, length);
+            if (end >= 0 || eof) {
+                break;
+            }
+            buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+        }
+        int chunkEnd = end >= 0 && !eof ? end + 1 : length;
+        carryLength = length - chunkEnd;
+        if (carry.length < carryLength) {
+            carry = new byte[Math.max(carryLength, 1024)];
+        }
+        System.arraycopy(buf, chunkEnd, carry, 0, carryLength);
+        if (chunkEnd == 0) {
+            return;
+        }
+        byte[] data = buf;
+        if (pool == null) {
+            pending.add(CompletableFuture.completedFuture(TblChunk.parse(data, 0, chunkEnd, layout)));
+            freeBuffers.offer(data);
+        } else {
+            TblChunk.Layout l = layout;
+            pending.add(pool.submit(() -> {
+                TblChunk parsed = TblChunk.parse(data, 0, chunkEnd, l);
+                freeBuffers.offer(data);
+                return parsed;
+            }));
+        }
+    }
+
+    /** Reads into {@code buf} after {@code length} bytes until it is full or the input ends; the new length. */
+    private int fill(byte[] buf, int length) {
+        try {
+            while (length < buf.length) {
+                int n = in.read(buf, length, buf.length - length);
+                if (n < 0) {
+                    eof = true;
+                    break;
+                }
+                length += n;
+            }
+            return length;
         } catch (IOException e) {
             throw new CsvRowException(fileName + ": cannot read: " + e.getMessage());
         }
     }
 
-    /** Splits the line at bars and parses the declared fields; returns an error message or null. */
-    private String parse(int from, int to) {
-        int field = 0;
-        int start = from;
-        for (int i = from; i < to && field < splitFields; i++) {
-            if (buf[i] == '|') {
-                starts[field] = start;
-                ends[field] = i;
-                field++;
-                start = i + 1;
+    private static int lastNewline(byte[] buf, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (buf[i] == '\n') {
+                return i;
             }
         }
-        if (field < splitFields && start < to) {
-            starts[field] = start; // a last field without its trailing bar
-            ends[field] = to;
-            field++;
-        }
-        if (field < splitFields) {
-            return location(from, Math.min(start, to)) + ": the row has " + field + " field" + (field == 1 ? "" : "s")
-                    + ", but field '" + relation.columns().get(field).name() + "' (" + kinds[field].nqName()
-                    + ") is column " + (field + 1);
-        }
-        for (int c = 0; c < splitFields; c++) {
-            if (!read[c]) {
-                continue;
-            }
-            int s = starts[c];
-            int e = ends[c];
-            try {
-                switch (kinds[c]) {
-                    case STRING -> strings[c] = new String(buf, s, e - s, StandardCharsets.UTF_8);
-                    case LONG -> longs[c] = AsciiNumbers.parseLong(buf, trimStart(s, e), trimEnd(s, e));
-                    case INT -> longs[c] = Math.toIntExact(AsciiNumbers.parseLong(buf, trimStart(s, e), trimEnd(s, e)));
-                    case DOUBLE -> doubles[c] = AsciiNumbers.parseDouble(buf, trimStart(s, e), trimEnd(s, e));
-                    case DATE -> longs[c] = AsciiNumbers.parseDate(buf, trimStart(s, e), trimEnd(s, e));
-                    case BOOL -> longs[c] = parseBool(AsciiNumbers.text(buf, s, e).trim());
-                }
-            } catch (RuntimeException ex) { // NumberFormatException, ArithmeticException, DateTimeException
-                return location(from, s) + ": field '" + relation.columns().get(c).name() + "' expects "
-                        + article(kinds[c]) + ", but the value is '" + AsciiNumbers.text(buf, s, e) + "'";
-            }
-        }
-        return null;
-    }
-
-    private int trimStart(int s, int e) {
-        while (s < e && buf[s] == ' ') {
-            s++;
-        }
-        return s;
-    }
-
-    private int trimEnd(int s, int e) {
-        while (e > s && buf[e - 1] == ' ') {
-            e--;
-        }
-        return e;
-    }
-
-    private static long parseBool(String v) {
-        if (v.equalsIgnoreCase("true")) {
-            return 1;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return 0;
-        }
-        throw new NumberFormatException(v);
-    }
-
-    private static String article(ColumnKind kind) {
-        return switch (kind) {
-            case INT -> "an int";
-            case DATE -> "a date (yyyy-mm-dd)";
-            case BOOL -> "a bool (true or false)";
-            default -> "a " + kind.nqName();
-        };
-    }
-
-    /** {@code file:line:column} of the byte at {@code at} of the line starting at {@code lineStart}. */
-    private String location(int lineStart, int at) {
-        return fileName + ":" + line + ":" + (AsciiNumbers.text(buf, lineStart, at).length() + 1);
+        return -1;
     }
 
     @Override
@@ -264,36 +252,39 @@ public final class TblSource implements InputSource {
 
     @Override
     public boolean getBool(int column) {
-        return longs[column] != 0;
+        return chunk.longs[column][row] != 0;
     }
 
     @Override
     public int getInt(int column) {
-        return (int) longs[column];
+        return (int) chunk.longs[column][row];
     }
 
     @Override
     public long getLong(int column) {
-        return longs[column];
+        return chunk.longs[column][row];
     }
 
     @Override
     public double getDouble(int column) {
-        return doubles[column];
+        return chunk.doubles[column][row];
     }
 
     @Override
     public String getString(int column) {
-        return strings[column];
+        return chunk.strings[column][row];
     }
 
     @Override
     public int getDate(int column) {
-        return (int) longs[column];
+        return (int) chunk.longs[column][row];
     }
 
     @Override
     public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
         try {
             in.close();
         } catch (IOException e) {

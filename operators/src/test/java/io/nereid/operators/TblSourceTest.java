@@ -133,4 +133,42 @@ class TblSourceTest {
         assertThat(s.getString(4)).isEqualTo("a");
         assertThat(s.next()).isFalse();
     }
+
+    @Test
+    void parserThreadsOverSmallChunksKeepTheFileOrder() {
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            text.append(i).append('|').append(i % 7).append('|').append(i).append(".5|2001-01-01|t").append(i)
+                    .append("|true|\n");
+            if (i % 100 == 0) {
+                text.append('\n'); // empty lines count as lines
+            }
+            expected.add(i + "/" + (i % 7) + "/" + i + ".5/2001-01-01/[t" + i + "]/true");
+        }
+        for (int chunk : new int[] {1, 64, 1000}) {
+            assertThat(read(TblSource.of("t.tbl", text.toString(), ROWS, BadRowPolicy.FAIL, 3, chunk)))
+                    .as("chunks of " + chunk).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aBadRowInALaterChunkIsLocatedInTheFileAfterTheRowsBeforeIt() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            text.append(i).append(i == 250 ? "|2|x|2000-01-01|a|true|\n" : "|2|3|2000-01-01|a|true|\n");
+        }
+        TblSource s = TblSource.of("t.tbl", text.toString(), ROWS, BadRowPolicy.FAIL, 2, 100);
+        for (int i = 1; i < 250; i++) {
+            assertThat(s.next()).isTrue();
+            assertThat(s.getLong(0)).isEqualTo(i);
+        }
+        assertThatThrownBy(s::next).isInstanceOf(CsvRowException.class)
+                .hasMessage("t.tbl:250:7: field 'price' expects a double, but the value is 'x'");
+        s.close();
+        TblSource skipping = TblSource.of("t.tbl", text.toString(), ROWS, BadRowPolicy.SKIP, 2, 100);
+        assertThat(read(skipping)).hasSize(299);
+        assertThat(skipping.skippedRows()).isEqualTo(1);
+        assertThat(skipping.rows()).isEqualTo(299);
+    }
 }
