@@ -44,6 +44,7 @@ final class ApiGenerator {
     private final ClassName dataflow;
     private final String sourceName;
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, ClassName> readers = new LinkedHashMap<>();
 
     ApiGenerator(ProgramNames names, PhysicalPlan plan, String dataflowClass, String sourceName) {
         this.names = Objects.requireNonNull(names, "names");
@@ -65,8 +66,10 @@ final class ApiGenerator {
         for (InputDecl in : plan.inputs()) {
             ClassName row = rowName(in.name());
             inputRows.put(in.name(), row);
+            ClassName reader = uniqueNested(row.simpleName() + "Reader");
+            readers.put(in.name(), reader);
             type.addType(RowRecords.record(row, in.schema().fields(), "A row of input {@code " + in.name() + "}."));
-            type.addType(RowRecords.reader(row, readerName(row), in.schema().fields()));
+            type.addType(RowRecords.reader(row, reader, in.schema().fields()));
         }
         Map<String, ClassName> outputRows = new LinkedHashMap<>();
         for (PhysicalPlan.OutputSpec o : plan.outputs()) {
@@ -103,15 +106,22 @@ final class ApiGenerator {
     }
 
     private ClassName rowName(String relation) {
-        String name = ProgramNames.upperCamel(relation);
-        while (!taken.add(name)) {
-            name = name + "Row";
-        }
-        return self.nestedClass(name);
+        return uniqueNested(ProgramNames.upperCamel(relation));
     }
 
-    private static ClassName readerName(ClassName row) {
-        return row.peerClass(row.simpleName() + "Reader");
+    /** A nested class named {@code name}, or {@code nameRow}, ... where that is taken. */
+    private ClassName uniqueNested(String name) {
+        String n = name;
+        while (!taken.add(n)) {
+            n = n + "Row";
+        }
+        return self.nestedClass(n);
+    }
+
+    /** The parameter of {@code run} for an input: its name, unless that is the name of another parameter. */
+    private static String parameter(String input) {
+        String id = ProgramNames.identifier(input);
+        return id.equals("workers") || id.equals("cluster") ? id + "_" : id;
     }
 
     private static String converterName(String output) {
@@ -158,8 +168,8 @@ final class ApiGenerator {
                 .returns(self.nestedClass("Result"));
         List<CodeBlock> args = new ArrayList<>();
         for (Map.Entry<String, ClassName> e : inputRows.entrySet()) {
-            m.addParameter(iterable(e.getValue()), ProgramNames.identifier(e.getKey()));
-            args.add(CodeBlock.of("$L", ProgramNames.identifier(e.getKey())));
+            m.addParameter(iterable(e.getValue()), parameter(e.getKey()));
+            args.add(CodeBlock.of("$L", parameter(e.getKey())));
         }
         m.addParameter(int.class, "workers");
         args.add(CodeBlock.of("$T.single($T.workers(workers))", RuntimeNames.CLUSTER, RuntimeNames.CONFIG));
@@ -171,20 +181,20 @@ final class ApiGenerator {
                 .addJavadoc("Runs this process's part of the program on {@code cluster}; every process passes the same"
                         + " rows.\nThe result is complete on the leader (process 0) and empty elsewhere.\n")
                 .returns(self.nestedClass("Result"));
-        TypeName readers = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+        TypeName readersType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 RuntimeNames.ROW_READER);
-        m.addStatement("$T readers = new $T<>()", readers, LinkedHashMap.class);
+        m.addStatement("$T readers$$ = new $T<>()", readersType, LinkedHashMap.class);
         for (Map.Entry<String, ClassName> e : inputRows.entrySet()) {
-            String p = ProgramNames.identifier(e.getKey());
+            String p = parameter(e.getKey());
             m.addParameter(ParameterSpec.builder(iterable(e.getValue()), p).build());
-            m.addStatement("readers.put($S, new $T($T.requireNonNull($L, $S).iterator()))", e.getKey(),
-                    readerName(e.getValue()), Objects.class, p, p);
+            m.addStatement("readers$$.put($S, new $T($T.requireNonNull($L, $S).iterator()))", e.getKey(),
+                    this.readers.get(e.getKey()), Objects.class, p, p);
         }
         m.addParameter(RuntimeNames.CLUSTER, "cluster");
-        m.addStatement("$T results = new $T().run(readers, cluster)", RuntimeNames.RESULTS, dataflow);
+        m.addStatement("$T results$$ = new $T().run(readers$$, cluster)", RuntimeNames.RESULTS, dataflow);
         List<CodeBlock> outs = new ArrayList<>();
         for (String o : outputRows.keySet()) {
-            outs.add(CodeBlock.of("$L(results.table($S))", converterName(o), o));
+            outs.add(CodeBlock.of("$L(results$$.table($S))", converterName(o), o));
         }
         return m.addStatement("return new Result($L)", CodeBlock.join(outs, ", ")).build();
     }

@@ -37,18 +37,45 @@ class GeneratedApiTest {
     @TempDir
     Path root;
 
-    @Test
-    void theTypedApiRunsTheProgramOnRecordsAndReturnsRecords() throws Exception {
+    /** Generates {@code file} with {@code program} into package demo, compiles it, returns the class directory. */
+    private Path generateAndCompile(String file, String program) throws IOException {
         Path src = root.resolve("nq");
         Path out = root.resolve("gen");
         Path classes = root.resolve("classes");
         Files.createDirectories(src);
-        Files.writeString(src.resolve("kinds.nq"), PROGRAM);
+        Files.writeString(src.resolve(file), program);
         NqBuild.Report report = new NqBuild(new NqBuild.Config(src, out, root.resolve("state"),
                 new AntPatterns(List.of("**/*.nq"), List.of()), "demo"), "test").run();
         assertThat(report.errors()).isEmpty();
-
         compile(out, classes);
+        return classes;
+    }
+
+    @Test
+    void relationsNamedLikeTheClassOrItsMembersStillGiveLegalDistinctNames() throws Exception {
+        Path classes = generateAndCompile("edges.nq", """
+                input edges : (src: long, dst: long);
+                input edgesReader : (x: long);
+                input workers : (id: long);
+                input readers : (id: long);
+                let result = from e in edges select (src: e.src);
+                output result;
+                output readers;
+                """);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> api = loader.loadClass("demo.Edges");
+            assertThat(Stream.of(api.getDeclaredClasses()).map(Class::getSimpleName)).containsExactlyInAnyOrder(
+                    "EdgesRow", "EdgesRowReader", "EdgesReader", "EdgesReaderReader", "Workers", "WorkersReader",
+                    "Readers", "ReadersReader", "ResultRow", "ReadersRow", "Result");
+            assertThat(api.getMethod("run", Iterable.class, Iterable.class, Iterable.class, Iterable.class, int.class)
+                    .getReturnType().getSimpleName()).isEqualTo("Result");
+        }
+    }
+
+    @Test
+    void theTypedApiRunsTheProgramOnRecordsAndReturnsRecords() throws Exception {
+        Path classes = generateAndCompile("kinds.nq", PROGRAM);
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 getClass().getClassLoader())) {
