@@ -149,9 +149,7 @@ final class DataflowGenerator {
     }
 
     private void wire(MethodSpec.Builder m, Stage s) {
-        if (s.scope() != Stage.ROOT && declaredLoops.add(s.scope())) {
-            m.addStatement("final $T loop$L = df.loop($S)", RuntimeNames.LOOP, s.scope(), "loop " + s.scope());
-        }
+        declareLoop(m, s.scope());
         Entry e = s.entry();
         if (e instanceof Entry.Source src) {
             ClassName b = batch(s.output().orElseThrow());
@@ -167,6 +165,7 @@ final class DataflowGenerator {
         if (e instanceof Entry.LoopLeave leave) {
             m.addStatement("final $T<$T> s$L = loop$L.leave($L)", RuntimeNames.STREAM, batch(s.output().orElseThrow()),
                     s.id(), leave.loopId(), stream(s.inputs().get(0)));
+            connectFeedback(m, s); // an inner loop's result can be an outer loop's body
             return;
         }
         ClassName vertex = ClassName.get(packageName, s.className());
@@ -218,12 +217,29 @@ final class DataflowGenerator {
             }
             m.addStatement("$L.build($T::new)", b, vertex);
         }
+        connectFeedback(m, s);
+    }
+
+    /** Closes the cycle of the loop whose body ends in stage {@code s}, if any. */
+    private void connectFeedback(MethodSpec.Builder m, Stage s) {
         for (PhysicalPlan.LoopSpec loop : plan.loops()) {
             if (loop.feedbackSource() == s.id()) {
                 m.addStatement("feedback$L.connect(s$L$L)", loop.loopId(), s.id(),
                         loop.feedbackPort() == 0 ? "" : "_" + loop.feedbackPort());
             }
         }
+    }
+
+    /** Declares the runtime loop of {@code scope} (inside its enclosing loop's) once, before its first stage. */
+    private void declareLoop(MethodSpec.Builder m, int scope) {
+        if (scope == Stage.ROOT || declaredLoops.contains(scope)) {
+            return;
+        }
+        int parent = plan.loop(scope).parent();
+        declareLoop(m, parent);
+        declaredLoops.add(scope);
+        m.addStatement("final $T loop$L = $L.loop($S)", RuntimeNames.LOOP, scope,
+                parent == Stage.ROOT ? "df" : "loop" + parent, "loop " + scope);
     }
 
     /**

@@ -23,6 +23,9 @@ abstract class EntryCode {
         } else if (e instanceof Entry.AggregateMerge a) {
             return new AggregateMergeCode(g, a);
         } else if (e instanceof Entry.HashJoin j) {
+            if (j.invariantSide() >= 0 && RoundInvariantJoinCode.appliesTo(g, j)) {
+                return new RoundInvariantJoinCode(g, j);
+            }
             return j.invariantSide() >= 0 ? new InvariantJoinCode(g, j) : new HashJoinCode(g, j);
         } else if (e instanceof Entry.LoopHead h) {
             return new LoopCode.Head(g, h);

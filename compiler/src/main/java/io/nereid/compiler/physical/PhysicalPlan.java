@@ -13,10 +13,11 @@ import java.util.Optional;
 public record PhysicalPlan(List<InputDecl> inputs, List<ParamDecl> params, List<RecordType> recordTypes, List<Stage> stages,
         List<OutputSpec> outputs, List<LoopSpec> loops) {
     /**
-     * A loop: its head stage, the stage and port whose output goes around the feedback, and the
-     * feedback's bound on rounds ({@code Integer.MAX_VALUE} until fixpoint).
+     * A loop: its head stage, the stage and port whose output goes around the feedback, the
+     * feedback's bound on rounds ({@code Integer.MAX_VALUE} until fixpoint), and the scope it is
+     * nested in ({@link Stage#ROOT} or the id of the enclosing loop).
      */
-    public record LoopSpec(int loopId, int head, int feedbackSource, int feedbackPort, int maxIterations) {}
+    public record LoopSpec(int loopId, int head, int feedbackSource, int feedbackPort, int maxIterations, int parent) {}
 
     /**
      * An output: its name, field names, record type, destination from the program, its sink

@@ -53,6 +53,10 @@ public final class PhysicalPlanner {
     private final List<PhysicalPlan.LoopSpec> loops = new ArrayList<>();
     /** The head stage of each loop being planned: where its variable is read. */
     private final Map<Integer, Integer> variables = new HashMap<>();
+    /** The scope each loop being planned is nested in (the root, or an enclosing loop). */
+    private final Map<Integer, Integer> parents = new HashMap<>();
+    /** The bound of each loop being planned (empty: until fixpoint). */
+    private final Map<Integer, OptionalLong> bounds = new HashMap<>();
     private final Map<String, Literal> params = new HashMap<>();
     private int scope = Stage.ROOT;
     /** The bound of the loop being planned (empty: until fixpoint). */
@@ -91,8 +95,10 @@ public final class PhysicalPlanner {
             return done;
         }
         int stage;
-        if (scope != Stage.ROOT && (node instanceof LoopInvariant
-                || !(node instanceof LoopVariable) && !Plans.freeLoopVariables(node).contains(scope))) {
+        if (scope == Stage.ROOT && node instanceof LoopInvariant inv) {
+            stage = visit(inv.input());
+        } else if (scope != Stage.ROOT && (node instanceof LoopInvariant
+                || (node instanceof LoopVariable v ? v.loopId() != scope : !Plans.freeLoopVariables(node).contains(scope)))) {
             stage = hoist(node instanceof LoopInvariant inv ? inv.input() : node);
         } else {
             stage = plan(node);
@@ -101,12 +107,18 @@ public final class PhysicalPlanner {
         return stage;
     }
 
-    /** Plans a loop-invariant sub-plan outside the loop and enters it once (at round 0). */
+    /**
+     * Plans a loop-invariant sub-plan in the enclosing scope (further out still if it is invariant
+     * there too) and enters it once (at round 0 of each round of the enclosing scope).
+     */
     private int hoist(Plan outer) {
         int loop = scope;
-        scope = Stage.ROOT;
+        OptionalLong loopBound = loopTimes;
+        scope = parents.get(loop);
+        loopTimes = bounds.getOrDefault(scope, OptionalLong.empty());
         int computed = visit(outer);
         scope = loop;
+        loopTimes = loopBound;
         StageDraft enter = newStage("enter loop " + loop + " (invariant)", new Entry.LoopEnter(loop, true),
                 List.of(StageInput.pipeline(computed)), drafts.get(computed).row);
         enter.invariantEnter = true;
@@ -147,8 +159,7 @@ public final class PhysicalPlanner {
         } else if (node instanceof LoopVariable v) {
             Integer head = variables.get(v.loopId());
             if (head == null || v.loopId() != scope) {
-                throw new UnsupportedPlanException("nq run does not support reading the variable of an outer loop"
-                        + " ('" + v.name() + "') inside a nested loop yet");
+                throw new IllegalStateException("the variable '" + v.name() + "' is read outside its loop");
             }
             return head;
         } else if (node instanceof SemiJoin s) {
@@ -176,7 +187,7 @@ public final class PhysicalPlanner {
         for (StageInput in : inputs) {
             // only a join indexes a loop invariant once; anything else reads it replayed every round
             if (drafts.get(in.source()).invariantEnter && !(entry instanceof Entry.HashJoin)
-                    && !(entry instanceof Entry.InvariantReplay)) {
+                    && !(entry instanceof Entry.InvariantReplay) && !(entry instanceof Entry.LoopEnter e && e.invariant())) {
                 in = new StageInput(replay(in.source()), in.port(), in.exchangeKeys(), in.broadcast());
             }
             wired.add(in);
@@ -203,6 +214,10 @@ public final class PhysicalPlanner {
     private StageDraft newReplay(int enter) {
         StageDraft in = drafts.get(enter);
         int loop = in.scope;
+        if (parents.getOrDefault(loop, Stage.ROOT) != Stage.ROOT) {
+            throw new UnsupportedPlanException("nq run does not support reading a loop-invariant relation inside a"
+                    + " nested loop other than through a join yet; join it, or compute the value in the outer loop");
+        }
         List<StageInput> inputs = new ArrayList<>(List.of(StageInput.pipeline(enter)));
         if (loopTimes.isEmpty()) {
             Integer tick = ticks.get(loop);
@@ -281,6 +296,10 @@ public final class PhysicalPlanner {
             l = replay(l);
         }
         int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
+        if (outer && invariantSide == 0 && parents.getOrDefault(scope, Stage.ROOT) != Stage.ROOT) {
+            throw new UnsupportedPlanException("nq run does not support a left join of a loop-invariant relation"
+                    + " inside a nested loop yet; join the other way round, or compute it in the outer loop");
+        }
         StageDraft stage = newStage(outer ? "left join" : "join",
                 new Entry.HashJoin(j.leftKeys(), j.rightKeys(), invariantSide, outer),
                 List.of(inputOn(l, j.leftKeys()), inputOn(r, j.rightKeys())), types(j));
@@ -401,14 +420,15 @@ public final class PhysicalPlanner {
     }
 
     private int iterate(Iterate it) {
-        if (scope != Stage.ROOT) {
-            throw new UnsupportedPlanException("nq run does not support an iterate inside an iterate yet");
-        }
+        int parent = scope;
+        OptionalLong enclosingTimes = loopTimes;
         OptionalLong times = it.times().map(this::rounds).map(OptionalLong::of).orElse(OptionalLong.empty());
         int init = visit(it.init());
         List<ScalarType> row = drafts.get(init).row;
         row.forEach(t -> nonNull(t, "a column of the variable of iterate '" + it.variable() + "'"));
         int loop = it.loopId();
+        parents.put(loop, parent);
+        bounds.put(loop, times);
         scope = loop;
         StageDraft enter = newStage("enter loop " + loop, new Entry.LoopEnter(loop, false),
                 List.of(StageInput.pipeline(init)), row);
@@ -430,7 +450,7 @@ public final class PhysicalPlanner {
         PhysicalPlan.LoopSpec spec;
         if (times.isPresent()) {
             spec = new PhysicalPlan.LoopSpec(loop, head.id, body, 0, (int) Math.min(Integer.MAX_VALUE - 1,
-                    times.getAsLong()) + 1);
+                    times.getAsLong()) + 1, parent);
             exit = head.id;
             exitPort = 1;
         } else {
@@ -440,13 +460,14 @@ public final class PhysicalPlanner {
             StageDraft decide = newStage("loop " + loop + " fixpoint decide", new Entry.FixpointDecide(),
                     List.of(StageInput.broadcast(check.id), StageInput.pipeline(body)), row);
             decide.ports = 2;
-            spec = new PhysicalPlan.LoopSpec(loop, head.id, decide.id, 0, Integer.MAX_VALUE);
+            spec = new PhysicalPlan.LoopSpec(loop, head.id, decide.id, 0, Integer.MAX_VALUE, parent);
             exit = decide.id;
             exitPort = 1;
         }
         loops.add(spec);
         variables.remove(loop);
-        scope = Stage.ROOT;
+        scope = parent;
+        loopTimes = enclosingTimes;
         return newStage("leave loop " + loop, new Entry.LoopLeave(loop), List.of(StageInput.port(exit, exitPort)),
                 row).id;
     }

@@ -48,7 +48,8 @@ public final class PhysicalPrinter {
             out.append("loop ").append(l.loopId()).append(": head stage ").append(l.head()).append(", feedback from stage ")
                     .append(l.feedbackSource()).append(l.feedbackPort() == 0 ? "" : "." + l.feedbackPort())
                     .append(l.maxIterations() == Integer.MAX_VALUE ? ", until fixpoint" : ", at most "
-                            + l.maxIterations() + " rounds").append('\n');
+                            + l.maxIterations() + " rounds")
+                    .append(l.parent() == Stage.ROOT ? "" : ", inside loop " + l.parent()).append('\n');
         }
         for (PhysicalPlan.OutputSpec o : plan.outputs()) {
             out.append("output ").append(o.name()).append(o.fieldNames()).append(" from stage ")
