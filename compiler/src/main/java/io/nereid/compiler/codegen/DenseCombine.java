@@ -40,8 +40,8 @@ final class DenseCombine {
     /** The dense form of the stage's combiner, or null when its key is not an invariant input's column. */
     static DenseCombine of(StageGenerator g, PrimitiveGroups primitive, AggregateCode agg) {
         if (primitive == null || !(g.stage.entry() instanceof Entry.HashJoin join) || join.invariantSide() < 0
-                || join.leftOuter()) {
-            return null;
+                || join.leftOuter() || RoundInvariantJoinCode.appliesTo(g, join)) {
+            return null; // a per-round index (nested loops) has no slots of its own yet
         }
         List<Expr> keys = g.stage.combiner().orElseThrow().keys();
         if (keys.size() != 1 || keys.get(0).type().nullable()) {

@@ -47,6 +47,24 @@ class NestedLoopProgramTest {
             output r;
             """;
 
+    /**
+     * times inside times, the inner join aggregating by a column of the outer variable (walk
+     * counts over the edges still kept): its partial sums are grouped per round of the outer loop.
+     */
+    static final String WALKS = """
+            input edges : (src: long, dst: long);
+            let kept = iterate e = edges times 3 {
+              let walks = iterate c = (from k in e select (node: k.src, n: 1L)).distinct() times 2 {
+                from x in c
+                join k in e on x.node equals k.src
+                group x.n by k.dst into g
+                select (node: g.key, n: sum(g))
+              };
+              from k in e join w in walks on k.src equals w.node where w.n % 3 != 0 select k
+            };
+            output kept;
+            """;
+
     /** fixpoint inside times: reachability from the roots through the nodes still alive (the outer variable). */
     static final String TIMES_FIXPOINT = """
             input edges : (src: long, dst: long);
@@ -186,6 +204,49 @@ class NestedLoopProgramTest {
             expected.put(wx[i], a);
         }
         assertThat(pairs(r, "r")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {1, 2})
+    void anInnerAggregateByAnOuterVariantColumnIsPerOuterRound(int workers) {
+        CompiledProgram p = compile("nested_walks", WALKS);
+        long[][] edges = randomEdges(31, 40, 160);
+        Results r = p.run(Map.of("edges", CsvSource.ofText("edges.csv", csv("src,dst", edges), p.inputs().get(0),
+                BadRowPolicy.FAIL)), Config.workers(workers));
+        List<long[]> kept = new ArrayList<>();
+        for (int i = 0; i < edges[0].length; i++) {
+            kept.add(new long[] {edges[0][i], edges[1][i]});
+        }
+        for (int outer = 0; outer < 3; outer++) {
+            Map<Long, Long> walks = new HashMap<>();
+            for (long[] k : kept) {
+                walks.put(k[0], 1L);
+            }
+            for (int inner = 0; inner < 2; inner++) {
+                Map<Long, Long> next = new HashMap<>();
+                for (long[] k : kept) { // every edge, with its multiplicity
+                    Long n = walks.get(k[0]);
+                    if (n != null) {
+                        next.merge(k[1], n, Long::sum);
+                    }
+                }
+                walks = next;
+            }
+            List<long[]> next = new ArrayList<>();
+            for (long[] k : kept) {
+                Long n = walks.get(k[0]);
+                if (n != null && n % 3 != 0) {
+                    next.add(k);
+                }
+            }
+            kept = next;
+        }
+        Map<String, Integer> expected = new TreeMap<>();
+        kept.forEach(k -> expected.merge(k[0] + "->" + k[1], 1, Integer::sum));
+        Map<String, Integer> actual = new TreeMap<>();
+        r.table("kept").rows().forEach(row -> actual.merge(row[0] + "->" + row[1], 1, Integer::sum));
+        assertThat(expected).isNotEmpty();
+        assertThat(actual).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} workers")
