@@ -67,6 +67,19 @@ class SampleProgramsTest {
     }
 
     @Test
+    void theSamplesTableListsEverySample() throws IOException {
+        String table = Files.readString(SampleReferences.SAMPLES.resolve("README.md"));
+        try (Stream<Path> dirs = Files.list(SampleReferences.SAMPLES)) {
+            List<String> samples = dirs.filter(d -> Files.isRegularFile(d.resolve(d.getFileName() + ".nq")))
+                    .map(d -> d.getFileName().toString()).toList();
+            assertThat(samples).containsAll(SAMPLES);
+            for (String sample : samples) {
+                assertThat(table).as("samples/README.md lists " + sample).contains("| [" + sample + "](" + sample + "/) |");
+            }
+        }
+    }
+
+    @Test
     void ssspFromAnotherSourceMatchesDijkstra() throws IOException {
         NqRun run = run("sssp", "--param", "source=5", "--workers", "2");
         SampleTables.assertMatches(run.out(),
