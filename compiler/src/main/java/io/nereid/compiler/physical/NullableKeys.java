@@ -12,6 +12,7 @@ import io.nereid.compiler.plan.SemiJoin;
 import io.nereid.compiler.plan.SetOpKind;
 import io.nereid.compiler.plan.SetOperation;
 import io.nereid.compiler.plan.SortKey;
+import io.nereid.compiler.plan.Threshold;
 import io.nereid.compiler.plan.expr.Binary;
 import io.nereid.compiler.plan.expr.BinaryOp;
 import io.nereid.compiler.plan.expr.Call;
@@ -32,7 +33,7 @@ import java.util.List;
  * Rewrites operators keyed by nullable values into equivalent plans whose keys never are null,
  * with SQL's semantics: a null key equals nothing in a join (an inner or semi join drops the
  * row, a left join keeps it with nulls on the right, an antijoin keeps it), while grouping,
- * distinct, union, intersect and except treat all nulls of a column as one value; order by
+ * distinct, union, intersect, except and threshold treat all nulls of a column as one value; order by
  * puts them last. Where nulls
  * are grouped, each nullable key becomes two non-null ones, "is null" and the value (its type's
  * default when null), and the result's key is rebuilt from them; the generated keyed state
@@ -121,6 +122,18 @@ final class NullableKeys {
             columns.add(new NamedExpr(o.input().schema().field(i).name(), decoded.get(i)));
         }
         return new Project(new OrderBy(encoded, keys, o.limit()), columns);
+    }
+
+    /** Threshold: whole rows counted with nulls equal, through the encoded rows. */
+    static Plan threshold(Threshold t) {
+        Threshold counted = new Threshold(encodeRow(t.input()), t.count());
+        List<NamedExpr> columns = new ArrayList<>();
+        int at = 0;
+        for (Field f : t.input().schema().fields()) {
+            columns.add(new NamedExpr(f.name(), decode(counted, at, f.type())));
+            at += f.type().nullable() ? 2 : 1;
+        }
+        return new Project(counted, columns);
     }
 
     /**

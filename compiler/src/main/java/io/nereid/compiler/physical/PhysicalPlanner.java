@@ -171,7 +171,7 @@ public final class PhysicalPlanner {
         } else if (node instanceof OrderBy o) {
             return orderBy(o);
         } else if (node instanceof Threshold t) {
-            return threshold(t);
+            return NullableKeys.anyColumn(t.input()) ? visitRewritten(NullableKeys.threshold(t)) : threshold(t);
         } else if (node instanceof ApplyVertex a) {
             return applyVertex(a);
         }

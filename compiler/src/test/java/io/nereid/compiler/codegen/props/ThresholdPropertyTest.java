@@ -7,6 +7,7 @@ import io.nereid.compiler.physical.Entry;
 import io.nereid.operators.Results;
 import io.nereid.runtime.exec.Config;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import net.jqwik.api.Provide;
 
 /**
  * {@code threshold(n)} on whole rows (a composite key), on one long column (a primitive map), on
- * one string column with a param count, followed by a fused projection, and inside a loop, against
+ * one string column with a param count, followed by a fused projection, inside a loop, and on rows
+ * with nulls (of a left join; nulls count as equal), against
  * counting in Java: a row is in the output once when it occurs at least n times.
  */
 class ThresholdPropertyTest {
@@ -41,7 +43,9 @@ class ThresholdPropertyTest {
             output keys3;
             output words;
             output wordsLen;
+            let nullable = (from x in a left join y in a on x.k equals y.k + 1L select (k: x.k, s: y.s)).threshold(2);
             output halves;
+            output nullable;
             """;
     private static final Programs.Compiled P = Programs.compile("threshold", PROGRAM);
 
@@ -86,6 +90,19 @@ class ThresholdPropertyTest {
             next.addAll(halves);
             halves = atLeast(next, 2);
         }
+        List<List<Object>> joined = new ArrayList<>();
+        for (Row x : a) {
+            boolean matched = false;
+            for (Row y : a) {
+                if (y.l(0) + 1 == x.l(0)) {
+                    joined.add(Arrays.asList(x.l(0), y.s(1)));
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                joined.add(Arrays.asList(x.l(0), null));
+            }
+        }
         for (Config c : Programs.CONFIGS) {
             Results res = Programs.run(P, c, Map.of("a", Row.arrays(a)));
             String w = " (" + c.workers() + " workers)";
@@ -95,12 +112,13 @@ class ThresholdPropertyTest {
             assertSameBag("words" + w, Programs.rows(res, "words"), arrays(atLeast(words, 3)));
             assertSameBag("wordsLen" + w, Programs.rows(res, "wordsLen"), wordsLen);
             assertSameBag("halves" + w, Programs.rows(res, "halves"), arrays(halves));
+            assertSameBag("nullable" + w, Programs.rows(res, "nullable"), arrays(atLeast(joined, 2)));
         }
     }
 
     @Example
     void everyThresholdRunsAsAThresholdStage() {
         long stages = P.physical().stages().stream().filter(s -> s.entry() instanceof Entry.Threshold).count();
-        assertThat(stages).isEqualTo(6);
+        assertThat(stages).isEqualTo(7);
     }
 }
