@@ -37,6 +37,7 @@ public final class Main {
             RunCommand.class,
             GenCommand.class,
             ExplainCommand.class,
+            io.nereid.cli.repl.ReplCommand.class,
             ExampleCommand.class);
 
     private Main() {
