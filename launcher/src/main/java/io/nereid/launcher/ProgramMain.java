@@ -77,8 +77,8 @@ public final class ProgramMain implements Callable<Integer> {
             if (!value.equals(ParamValues.parse(p.name(), p.kind(), p.value()))) {
                 throw new Bindings.BindingException("Param '" + p.name() + "' was fixed to " + p.value()
                         + " when this program was compiled, so it cannot be " + e.getValue().trim()
-                        + " here; change its default in the .nq file and rebuild, or run the .nq file with"
-                        + " nq run --param " + p.name() + "=" + e.getValue().trim());
+                        + " here; set it in nereid-maven-plugin's <params> (or change its default) and rebuild,"
+                        + " or run the .nq file with nq run --param " + p.name() + "=" + e.getValue().trim());
             }
         }
         return program.get();

@@ -6,7 +6,9 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -53,6 +55,14 @@ public final class CompileMojo extends AbstractMojo {
     @Parameter(property = "nereid.packagePrefix", defaultValue = "")
     private String packagePrefix;
 
+    /**
+     * Values for params, by name ({@code <params><root>7</root></params>}), for every program that
+     * declares them; a program's other params take the defaults it gives. Generated code is
+     * specialized to these values: its {@code main} accepts {@code --param} only with them.
+     */
+    @Parameter
+    private Map<String, String> params = new HashMap<>();
+
     /** Skip the goal. */
     @Parameter(property = "nereid.skip", defaultValue = "false")
     private boolean skip;
@@ -72,7 +82,7 @@ public final class CompileMojo extends AbstractMojo {
         }
         NqBuild.Config config = new NqBuild.Config(sourceDirectory.toPath().toAbsolutePath(),
                 outputDirectory.toPath().toAbsolutePath(), stateFile.toPath().toAbsolutePath(),
-                new AntPatterns(includes, excludes), packagePrefix);
+                new AntPatterns(includes, excludes), packagePrefix, params);
         NqBuild.Report report;
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

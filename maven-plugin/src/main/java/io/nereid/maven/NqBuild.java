@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -32,14 +33,24 @@ final class NqBuild {
         }
     }
 
-    /** Where and what to build. {@code packagePrefix} may be empty. */
-    record Config(Path sourceDir, Path outputDir, Path stateFile, AntPatterns patterns, String packagePrefix) {
+    /**
+     * Where and what to build. {@code packagePrefix} may be empty; {@code params} (NAME to value)
+     * set the params of every program that declares them.
+     */
+    record Config(Path sourceDir, Path outputDir, Path stateFile, AntPatterns patterns, String packagePrefix,
+            Map<String, String> params) {
         Config {
             Objects.requireNonNull(sourceDir, "sourceDir");
             Objects.requireNonNull(outputDir, "outputDir");
             Objects.requireNonNull(stateFile, "stateFile");
             Objects.requireNonNull(patterns, "patterns");
             packagePrefix = packagePrefix == null ? "" : packagePrefix.trim();
+            params = Map.copyOf(params == null ? Map.of() : params);
+        }
+
+        /** Without params. */
+        Config(Path sourceDir, Path outputDir, Path stateFile, AntPatterns patterns, String packagePrefix) {
+            this(sourceDir, outputDir, stateFile, patterns, packagePrefix, Map.of());
         }
     }
 
@@ -90,13 +101,15 @@ final class NqBuild {
                 continue;
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            String fingerprint = Fingerprints.of(generator, names.toString(), text);
+            String fingerprint = Fingerprints.of(generator, names.toString(), new TreeMap<>(config.params()).toString(),
+                    text);
             if (state.isUpToDate(program, fingerprint, config.outputDir())) {
                 upToDate.add(program);
                 continue;
             }
             BuildState.Entry before = state.entry(program);
-            ProgramCompiler.Outcome outcome = ProgramCompiler.compile(new SourceFile(file.toString(), text), names, program);
+            ProgramCompiler.Outcome outcome = ProgramCompiler.compile(new SourceFile(file.toString(), text), names, program,
+                    config.params());
             if (!outcome.errors().isEmpty()) {
                 errors.addAll(outcome.errors());
                 if (before != null) {

@@ -2,8 +2,6 @@ package io.nereid.maven;
 
 import com.palantir.javapoet.JavaFile;
 import io.nereid.compiler.Frontend;
-import io.nereid.compiler.ast.ParamDecl;
-import io.nereid.compiler.ast.Statement;
 import io.nereid.compiler.codegen.CodeGenerator;
 import io.nereid.compiler.codegen.GeneratedProgram;
 import io.nereid.compiler.diag.Diagnostic;
@@ -14,11 +12,12 @@ import io.nereid.compiler.physical.PhysicalPlanner;
 import io.nereid.compiler.physical.UnsupportedPlanException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Compiles one {@code .nq} file ahead of time: front end, physical planning, code generation in the
- * program's own package, plus its public class ({@link ApiGenerator}). Either the Java files or
+ * Compiles one {@code .nq} file ahead of time: front end, params bound ({@link BuildParams}),
+ * physical planning, code generation in the program's own package, plus its public class ({@link ApiGenerator}). Either the Java files or
  * every problem found, each a {@link BuildError} located in the file.
  */
 final class ProgramCompiler {
@@ -37,16 +36,16 @@ final class ProgramCompiler {
      * Compiles {@code source} (its name is the path errors show) into the classes {@code names}
      * give; {@code program} is the file's path relative to the source directory, for the javadoc.
      */
-    static Outcome compile(SourceFile source, ProgramNames names, String program) {
+    static Outcome compile(SourceFile source, ProgramNames names, String program, Map<String, String> params) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(names, "names");
         try {
             Frontend.Result front = Frontend.compile(source);
-            List<BuildError> missing = paramsWithoutDefault(front, source.name());
-            if (!missing.isEmpty()) {
-                return new Outcome(List.of(), missing);
+            BuildParams.Bound bound = BuildParams.bind(front.optimized(), front.program(), params, source.name());
+            if (!bound.errors().isEmpty()) {
+                return new Outcome(List.of(), bound.errors());
             }
-            PhysicalPlan plan = PhysicalPlanner.plan(front.optimized());
+            PhysicalPlan plan = PhysicalPlanner.plan(bound.plan());
             GeneratedProgram generated = CodeGenerator.generate(plan, names.internalPackage());
             List<JavaFile> files = new ArrayList<>(generated.files());
             files.add(JavaFile.builder(names.packageName(),
@@ -63,18 +62,5 @@ final class ProgramCompiler {
     static BuildError error(Diagnostic d) {
         return new BuildError(d.location().file().name(), d.location().line(), d.location().column(),
                 d.message() + d.hint().map(h -> " (hint: " + h + ")").orElse(""));
-    }
-
-    /** A program compiled ahead of time runs with its params' defaults: each needs one. */
-    private static List<BuildError> paramsWithoutDefault(Frontend.Result front, String file) {
-        List<BuildError> errors = new ArrayList<>();
-        for (Statement s : front.program().statements()) {
-            if (s instanceof ParamDecl p && p.defaultValue().isEmpty()) {
-                errors.add(new BuildError(file, p.location().line(), p.location().column(), "param '" + p.name().name()
-                        + "' has no default value (hint: give it one, e.g. `param " + p.name().name()
-                        + " : ... = VALUE;`: a program compiled by nereid-maven-plugin runs with its params' defaults)"));
-            }
-        }
-        return errors;
     }
 }

@@ -180,7 +180,41 @@ class NqBuildTest {
         List<BuildError> errors = build("g1").run().errors();
 
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).format()).startsWith(src.resolve("reach.nq") + ":2:1: param 'root' has no default value");
+        assertThat(errors.get(0).format()).isEqualTo(src.resolve("reach.nq") + ":2:1: param 'root' has no value (hint:"
+                + " give it a default, `param root : long = VALUE;`, or set it in the plugin's"
+                + " <params><root>VALUE</root></params>)");
+    }
+
+    @Test
+    void configuredParamsAreTheValuesOfTheGeneratedCodeAndABadOneIsAnErrorAtTheDeclaration() throws IOException {
+        write("reach.nq", """
+                input edges : (src: long, dst: long);
+                param root : long = 0;
+                param far : bool = false;
+                let r = from e in edges where e.src == root select (node: e.dst);
+                output r;
+                """);
+        NqBuild.Config base = new NqBuild.Config(src, out, root.resolve("target/state"),
+                new AntPatterns(List.of("**/*.nq"), List.of()), "", Map.of("root", "7"));
+
+        NqBuild.Report report = new NqBuild(base, "g1").run();
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(Files.readString(out.resolve("nq/Reach.java")))
+                .contains("List.of(new BuiltParam(\"root\", ColumnKind.LONG, \"7\"), new BuiltParam(\"far\", ColumnKind.BOOL, \"false\"))");
+        List<String> code = new java.util.ArrayList<>();
+        for (String f : generated().keySet()) {
+            if (f.startsWith("nq/reach_nq/")) {
+                code.add(Files.readString(out.resolve(f)));
+            }
+        }
+        assertThat(code).as("the filter compares with the configured root").anyMatch(c -> c.contains("7L"));
+
+        NqBuild.Config bad = new NqBuild.Config(src, out, root.resolve("target/state"),
+                new AntPatterns(List.of("**/*.nq"), List.of()), "", Map.of("far", "yes"));
+        assertThat(new NqBuild(bad, "g1").run().errors()).extracting(BuildError::format).containsExactly(
+                src.resolve("reach.nq") + ":3:1: param 'far' is declared bool, but <params> sets it to 'yes'"
+                        + " (hint: give a bool in the plugin's <params><far>...</far></params>)");
     }
 
     @Test

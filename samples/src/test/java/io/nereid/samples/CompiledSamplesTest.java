@@ -97,8 +97,8 @@ class CompiledSamplesTest {
         Run other = java("io.nereid.samples.reach.Reach", "--input", "edges=" + GRAPH, "--param", "root=7");
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err().lines().findFirst().orElse("")).isEqualTo("reach: Param 'root' was fixed to 0 when this"
-                + " program was compiled, so it cannot be 7 here; change its default in the .nq file and rebuild,"
-                + " or run the .nq file with nq run --param root=7");
+                + " program was compiled, so it cannot be 7 here; set it in nereid-maven-plugin's <params> (or change"
+                + " its default) and rebuild, or run the .nq file with nq run --param root=7");
     }
 
     @Test
