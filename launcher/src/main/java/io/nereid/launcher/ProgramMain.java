@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,10 +24,13 @@ import picocli.CommandLine.Spec;
  * <p>The program's params were fixed when its code was generated: {@code --param} may repeat
  * those values, and a different value is a usage error that says how to change it.
  */
-@Command(mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+@Command(usageHelpAutoWidth = true)
 public final class ProgramMain implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Mixin
     private RunOptions options;
