@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.nereid.compiler.physical.RecordType;
+import java.util.HashMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -16,7 +17,8 @@ import javax.lang.model.element.Modifier;
  * the relation, which enters once at round 0, and runs it through its chain again at each later
  * round, once that round's time completes: by then the relation, at round 0, is complete). In a
  * bounded loop every round 0 .. N-1 runs; until a fixpoint, the rounds that run are those a tick
- * announces. The kept rows live for the whole run: {@code nq run} feeds a single epoch.
+ * announces. The rows are kept per time of the enclosing scope (an epoch, or a round of an
+ * enclosing loop) and dropped when no round of this loop can run any more for it.
  */
 final class ReplayCode {
     private ReplayCode() {
@@ -53,6 +55,12 @@ final class ReplayCode {
 
     /** The replay. */
     static final class Replay extends EntryCode {
+        /**
+         * The loop counter of the notification that drops the rows kept for one time of the
+         * enclosing scope: above any real round, so it comes once no round of it can run.
+         */
+        static final int END = RoundInvariantJoinCode.END;
+
         Replay(StageGenerator g) {
             super(g);
         }
@@ -64,11 +72,17 @@ final class ReplayCode {
             // until fixpoint, ticks (input 1) announce the rounds; a bounded loop runs rounds 0 .. N-1
             boolean ticked = g.stage.inputs().size() == 2;
             int bound = ticked ? 0 : g.plan.loop(g.stage.scope()).maxIterations() - 1;
-            g.type.addField(FieldSpec.builder(batch, "kept", Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T()", batch).build());
+            TypeName keptType = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP, batch);
+            g.type.addField(FieldSpec.builder(keptType, "kept", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The relation as it entered, per time of the enclosing scope (the time without this"
+                            + " loop's counter).\n")
+                    .initializer("new $T()", keptType).build());
+            g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
             TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, ClassName.get(Object.class));
             g.type.addField(FieldSpec.builder(perTime, "rounds", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The later rounds to replay, each when its time completes.\n").build());
+            ctor.addStatement("this.ctx = ctx");
             ctor.addStatement("this.rounds = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, Object.class);
 
             CodeBlock.Builder recv = CodeBlock.builder();
@@ -82,13 +96,24 @@ final class ReplayCode {
                         .addStatement("rounds.get(time.increment())").endControlFlow();
             }
             recv.addStatement("final $T in = ($T) batch", batch, batch);
-            recv.addStatement("kept.addAll(in)");
+            recv.addStatement("$T rows = kept.get(time.pop())", batch);
+            recv.beginControlFlow("if (rows == null)");
+            recv.addStatement("rows = new $T()", batch);
+            recv.addStatement("kept.put(time.pop(), rows)");
+            recv.addStatement("ctx.notifyAt(time.pop().push($L))", END);
+            recv.endControlFlow();
+            recv.addStatement("rows.addAll(in)");
             run(recv, "in");
             g.type.addMethod(onRecv().addCode(recv.build()).build());
 
             CodeBlock.Builder notify = CodeBlock.builder();
-            notify.beginControlFlow("if (rounds.remove(time) != null)");
-            run(notify, "kept");
+            notify.beginControlFlow("if (time.inner() == $L)", END);
+            notify.addStatement("kept.remove(time.pop())");
+            notify.nextControlFlow("else if (rounds.remove(time) != null)");
+            notify.addStatement("final $T rows = kept.get(time.pop())", batch);
+            notify.beginControlFlow("if (rows != null)");
+            run(notify, "rows");
+            notify.endControlFlow();
             if (!ticked) {
                 notify.beginControlFlow("if (time.inner() + 1 < $L)", bound)
                         .addStatement("rounds.get(time.increment())").endControlFlow();

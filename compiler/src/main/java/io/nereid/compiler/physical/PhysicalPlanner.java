@@ -214,10 +214,6 @@ public final class PhysicalPlanner {
     private StageDraft newReplay(int enter) {
         StageDraft in = drafts.get(enter);
         int loop = in.scope;
-        if (parents.getOrDefault(loop, Stage.ROOT) != Stage.ROOT) {
-            throw new UnsupportedPlanException("nq run does not support reading a loop-invariant relation inside a"
-                    + " nested loop other than through a join yet; join it, or compute the value in the outer loop");
-        }
         List<StageInput> inputs = new ArrayList<>(List.of(StageInput.pipeline(enter)));
         if (loopTimes.isEmpty()) {
             Integer tick = ticks.get(loop);
@@ -291,15 +287,12 @@ public final class PhysicalPlanner {
         int l = visit(j.left());
         int r = visit(j.right());
         boolean outer = j.kind() == JoinKind.LEFT;
-        if (outer && drafts.get(l).invariantEnter && loopTimes.isEmpty()) {
+        boolean nested = parents.getOrDefault(scope, Stage.ROOT) != Stage.ROOT;
+        if (outer && drafts.get(l).invariantEnter && (loopTimes.isEmpty() || nested)) {
             // the preserved side must be whole at every round, even where no varying row arrives
             l = replay(l);
         }
         int invariantSide = drafts.get(l).invariantEnter ? 0 : drafts.get(r).invariantEnter ? 1 : -1;
-        if (outer && invariantSide == 0 && parents.getOrDefault(scope, Stage.ROOT) != Stage.ROOT) {
-            throw new UnsupportedPlanException("nq run does not support a left join of a loop-invariant relation"
-                    + " inside a nested loop yet; join the other way round, or compute it in the outer loop");
-        }
         StageDraft stage = newStage(outer ? "left join" : "join",
                 new Entry.HashJoin(j.leftKeys(), j.rightKeys(), invariantSide, outer),
                 List.of(inputOn(l, j.leftKeys()), inputOn(r, j.rightKeys())), types(j));

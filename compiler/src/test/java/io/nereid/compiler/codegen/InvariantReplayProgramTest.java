@@ -86,6 +86,35 @@ class InvariantReplayProgramTest {
             output counts;
             """;
 
+    /**
+     * Nested loops: the inner bodies concat a relation computed from the outer variable, which is
+     * invariant to the inner loop but differs at each outer round (kept per outer round).
+     */
+    static final String NESTED = """
+            input nums : (x: long);
+            let r = iterate a = (from n in nums select (x: n.x)) times 2 {
+                      iterate b = a times 2 {
+                        b.concat(from y in a where y.x > 0 select (x: y.x - 1))
+                      }
+                    };
+            let counts = from y in r group y by y.x into g select (x: g.key, n: count(g));
+            let f = iterate a = (from n in nums where n.x > 0 select (x: n.x)) times 2 {
+                      iterate b = (from y in a select (x: y.x)) until fixpoint {
+                        (from y in a select (x: y.x * 2)).union(from z in b where z.x < 50 select (x: z.x + 1))
+                      }
+                    };
+            let lj = iterate a = (from n in nums select (x: n.x)) times 2 {
+                       from w in (iterate b = (from y in a where y.x > 0 select (x: y.x, n: 0L)).distinct() times 2 {
+                                    (from y in a left join z in b on y.x equals z.x
+                                     select (x: y.x, n: coalesce(z.n, 0L) + 1)).distinct()
+                                  })
+                       select (x: w.x + w.n)
+                     };
+            output counts;
+            output f;
+            output lj;
+            """;
+
     private static CompiledProgram compile(String name, String text) {
         PhysicalPlan physical = PhysicalPlanner.plan(Frontend.compile(name + ".nq", text).optimized());
         assertThat(physical.print()).contains("replay invariant every round");
@@ -200,6 +229,80 @@ class InvariantReplayProgramTest {
         List<String> actual = run(p, "links", e, workers).table("paths").rows().stream()
                 .map(row -> row[0] + "->" + row[1]).toList();
         assertThat(actual).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0} workers")
+    @ValueSource(ints = {1, 2, 3})
+    void nestedLoopsReplayTheOuterRoundsRelation(int workers) {
+        CompiledProgram p = compile("replay_nested", NESTED);
+        Random random = new Random(15);
+        StringBuilder csv = new StringBuilder("x\n");
+        List<Long> nums = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long x = random.nextInt(9) - 3;
+            nums.add(x);
+            csv.append(x).append('\n');
+        }
+        List<Long> a = nums;
+        for (int outer = 0; outer < 2; outer++) {
+            List<Long> b = new ArrayList<>(a);
+            for (int inner = 0; inner < 2; inner++) {
+                for (long y : a) {
+                    if (y > 0) {
+                        b.add(y - 1);
+                    }
+                }
+            }
+            a = b;
+        }
+        Map<Long, Long> counts = new TreeMap<>();
+        a.forEach(x -> counts.merge(x, 1L, Long::sum));
+        Set<Long> f = new HashSet<>();
+        nums.stream().filter(x -> x > 0).forEach(f::add);
+        for (int outer = 0; outer < 2; outer++) {
+            Set<Long> b = new HashSet<>(f);
+            while (true) { // next = {2y : y in f} union {z + 1 : z in b, z < 50}
+                Set<Long> next = new HashSet<>();
+                f.forEach(y -> next.add(y * 2));
+                b.stream().filter(z -> z < 50).forEach(z -> next.add(z + 1));
+                if (next.equals(b)) {
+                    break;
+                }
+                b = next;
+            }
+            f = b;
+        }
+        List<Long> lj = nums;
+        for (int outer = 0; outer < 2; outer++) {
+            final List<Long> as = lj;
+            Set<List<Long>> b = new HashSet<>();
+            as.stream().filter(x -> x > 0).forEach(x -> b.add(List.of(x, 0L)));
+            for (int inner = 0; inner < 2; inner++) { // (a left join b on x), distinct
+                Set<List<Long>> next = new HashSet<>();
+                for (long y : as) {
+                    boolean hit = false;
+                    for (List<Long> z : b) {
+                        if (z.get(0) == y) {
+                            hit = true;
+                            next.add(List.of(y, z.get(1) + 1));
+                        }
+                    }
+                    if (!hit) {
+                        next.add(List.of(y, 1L));
+                    }
+                }
+                b.clear();
+                b.addAll(next);
+            }
+            lj = b.stream().map(w -> w.get(0) + w.get(1)).toList();
+        }
+        Results r = p.run(Map.of("nums", CsvSource.ofText("nums.csv", csv.toString(), p.inputs().get(0),
+                BadRowPolicy.FAIL)), Config.workers(workers));
+        assertThat(r.table("lj").rows().stream().map(row -> (Long) row[0]).toList())
+                .containsExactlyInAnyOrderElementsOf(lj);
+        assertThat(pairs(r, "counts")).isEqualTo(counts);
+        assertThat(r.table("f").rows().stream().map(row -> (Long) row[0]).toList())
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(f);
     }
 
     @ParameterizedTest(name = "{0} workers")
