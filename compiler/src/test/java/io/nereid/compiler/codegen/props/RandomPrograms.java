@@ -14,13 +14,14 @@ import java.util.function.BinaryOperator;
  * Random NQ programs over two inputs {@code a} and {@code b} of schema {@code (k: long, v: long)}:
  * a chain of {@code let}s, each one operator (filter, re-key, map, join on one or two keys, a
  * filtered cross product, select-many, group on one or two keys, having, distinct, the set
- * operations, semi- and anti-join, top-k, a bounded loop, a loop to fixpoint) applied to the inputs or to earlier lets,
+ * operations, semi- and anti-join, top-k, bounded loops and loops to fixpoint that read another
+ * relation by a join, a concat, an anti-join or an aggregate) applied to the inputs or to earlier lets,
  * every let an output. Each let is also evaluated here, in plain Java over lists of {@code long[]},
  * for the expected answer. A program is decoded from a list of small numbers, so that jqwik
  * shrinks a failing program by shrinking the list.
  */
 final class RandomPrograms {
-    private static final int OPS = 22;
+    private static final int OPS = 26;
 
     /** A decoded program: its NQ text and each let's rows as computed in Java. */
     record Program(String text, Map<String, List<long[]>> expected) {
@@ -88,6 +89,14 @@ final class RandomPrograms {
             case 19 -> "from x in " + r + " from y in " + s + " where x.k < y.k select (k: x.k, v: y.v)";
             case 20 -> "from x in " + r + " from i in range(0L, x.k % 3L) select (k: x.k, v: i)";
             case 21 -> "from x in " + r + " group x.v by x.k into g having count(g) > 1 select (k: g.key, v: max(g))";
+            case 22 -> "iterate r = " + r + " times " + (variant % 3) + " { (r.concat(from z in " + s
+                    + " where z.v > 0L select (k: z.k, v: z.v + 1L))).distinct() }";
+            case 23 -> "iterate r = " + r + " times " + (variant % 3) + " { from y in r where not exists (from z in " + s
+                    + " where z.k == y.k select z) select (k: y.k + 1L, v: y.v) }";
+            case 24 -> "iterate r = " + r + " times " + (variant % 3) + " { from y in r.concat(" + s
+                    + ") group y.v by y.k % 4L into g select (k: g.key, v: max(g) - 1L) }";
+            case 25 -> "iterate r = " + r + " until fixpoint { from x in r.concat(" + s
+                    + ") where x.k < 6L group x.v by x.k + 1L into g select (k: g.key, v: min(g)) }";
             default -> throw new IllegalArgumentException("op " + op);
         };
     }
@@ -237,6 +246,60 @@ final class RandomPrograms {
                         out.add(new long[] {k, e[1]});
                     }
                 });
+            }
+            case 22, 23, 24 -> {
+                List<long[]> cur = r;
+                for (int round = 0; round < variant % 3; round++) {
+                    List<long[]> next = new ArrayList<>();
+                    if (op == 22) {
+                        next.addAll(cur);
+                        s.forEach(z -> {
+                            if (z[1] > 0) {
+                                next.add(new long[] {z[0], z[1] + 1});
+                            }
+                        });
+                        cur = unpack(pack(next));
+                    } else if (op == 23) {
+                        Set<Long> keys = new HashSet<>();
+                        s.forEach(z -> keys.add(z[0]));
+                        cur.forEach(y -> {
+                            if (!keys.contains(y[0])) {
+                                next.add(new long[] {y[0] + 1, y[1]});
+                            }
+                        });
+                        cur = next;
+                    } else {
+                        Map<Long, Long> max = new LinkedHashMap<>();
+                        cur.forEach(y -> max.merge(y[0] % 4, y[1], Math::max));
+                        s.forEach(y -> max.merge(y[0] % 4, y[1], Math::max));
+                        max.forEach((k, v) -> next.add(new long[] {k, v - 1}));
+                        cur = next;
+                    }
+                }
+                out.addAll(cur);
+            }
+            case 25 -> {
+                List<long[]> cur = r;
+                while (true) {
+                    Map<Long, Long> min = new LinkedHashMap<>();
+                    cur.forEach(x -> {
+                        if (x[0] < 6) {
+                            min.merge(x[0] + 1, x[1], Math::min);
+                        }
+                    });
+                    s.forEach(x -> {
+                        if (x[0] < 6) {
+                            min.merge(x[0] + 1, x[1], Math::min);
+                        }
+                    });
+                    List<long[]> next = new ArrayList<>();
+                    min.forEach((k, v) -> next.add(new long[] {k, v}));
+                    if (sameBag(cur, next)) {
+                        break;
+                    }
+                    cur = next;
+                }
+                out.addAll(cur);
             }
             default -> throw new IllegalArgumentException("op " + op);
         }
