@@ -75,6 +75,16 @@ public final class Functions {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** The greater double as {@link Double#compare} orders them: NaN is greater than everything, 0.0 than -0.0. */
+    public static double greatest(double a, double b) {
+        return Double.compare(a, b) >= 0 ? a : b;
+    }
+
+    /** The lesser double as {@link Double#compare} orders them (a NaN loses to any number). */
+    public static double least(double a, double b) {
+        return Double.compare(a, b) <= 0 ? a : b;
+    }
+
     /**
      * Where the piece of {@code split(s, sep)} that starts at {@code from} ends: the next
      * occurrence of {@code sep}, or the end of {@code s}. An empty separator yields the whole

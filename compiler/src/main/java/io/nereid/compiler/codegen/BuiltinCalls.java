@@ -51,8 +51,11 @@ final class BuiltinCalls {
         boolean greatest = c.function().name().equals("GREATEST");
         CodeBlock acc = a.get(0);
         for (CodeBlock next : a.subList(1, a.size())) {
-            if (kind == ScalarKind.STRING) {
+            if (kind == ScalarKind.STRING || kind == ScalarKind.DOUBLE) {
+                // strings by compareTo, doubles as Double.compare orders them (NaN last), as min/max and the evaluator do
                 acc = CodeBlock.of("$T.$L($L, $L)", RuntimeNames.FUNCTIONS, greatest ? "greatest" : "least", acc, next);
+            } else if (kind == ScalarKind.BOOL) {
+                acc = CodeBlock.of("($L $L $L)", acc, greatest ? "|" : "&", next); // false < true; both evaluated
             } else {
                 acc = CodeBlock.of("$T.$L($L, $L)", Math.class, greatest ? "max" : "min", acc, next);
             }
