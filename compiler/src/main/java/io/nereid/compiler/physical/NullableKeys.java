@@ -191,6 +191,15 @@ final class NullableKeys {
         return new Project(p, columns);
     }
 
+    /** The columns of a row of {@code types}, each nullable one as (is null, value or default). */
+    static List<Expr> encodeColumns(List<ScalarType> types) {
+        List<Expr> out = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            encode("c" + i, new ColumnRef(i, "c" + i, types.get(i))).forEach(n -> out.add(n.expr()));
+        }
+        return out;
+    }
+
     /** A nullable value as (is null, value or default); a non-null one as itself. */
     private static List<NamedExpr> encode(String name, Expr e) {
         if (!e.type().nullable()) {

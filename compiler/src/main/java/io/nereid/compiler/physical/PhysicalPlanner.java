@@ -328,6 +328,31 @@ public final class PhysicalPlanner {
         return s.kind() == SetOpKind.UNION ? distinct(concat.id, "union") : concat.id;
     }
 
+    /** Stage {@code source}'s rows with the column types {@code row} (nullable where they are not yet). */
+    private int conform(int source, List<ScalarType> row) {
+        List<ScalarType> have = drafts.get(source).outputRow();
+        if (have.equals(row)) {
+            return source;
+        }
+        for (int i = 0; i < row.size(); i++) {
+            if (have.get(i).nullable() && !row.get(i).nullable()) {
+                throw new UnsupportedPlanException("nq run needs the columns of an iterate's start and body to agree on"
+                        + " nullability (" + have + " is not " + row + "); use coalesce(x, default)");
+            }
+        }
+        StageDraft pass = newStage("map", new Entry.Pass(), List.of(StageInput.pipeline(source)), have);
+        pass.append(new ChainOp.ProjectOp(columnRefs(row, row.size())));
+        return pass.id;
+    }
+
+    /** A pass stage computing {@code columns} over stage {@code source}'s rows. */
+    private int encoded(int source, List<Expr> columns) {
+        StageDraft pass = newStage("map", new Entry.Pass(), List.of(StageInput.pipeline(source)),
+                drafts.get(source).outputRow());
+        pass.append(new ChainOp.ProjectOp(columns));
+        return pass.id;
+    }
+
     /**
      * Plans {@code rewritten} (an equivalent of the node being planned) in its place: its new
      * nodes get their readers counted, and a sub-plan it reads more often than the node did gains
@@ -417,8 +442,13 @@ public final class PhysicalPlanner {
         OptionalLong enclosingTimes = loopTimes;
         OptionalLong times = it.times().map(this::rounds).map(OptionalLong::of).orElse(OptionalLong.empty());
         int init = visit(it.init());
-        List<ScalarType> row = drafts.get(init).row;
-        row.forEach(t -> nonNull(t, "a column of the variable of iterate '" + it.variable() + "'"));
+        // the variable's columns are nullable where the start's or the body's are
+        List<ScalarType> row = new ArrayList<>(drafts.get(init).outputRow());
+        List<ScalarType> declared = types(it.body());
+        for (int i = 0; i < row.size() && i < declared.size(); i++) {
+            row.set(i, row.get(i).orNullable(declared.get(i).nullable()));
+        }
+        init = conform(init, row);
         int loop = it.loopId();
         parents.put(loop, parent);
         bounds.put(loop, times);
@@ -438,6 +468,7 @@ public final class PhysicalPlanner {
                         + "' to produce the types of its start (" + row + "), not " + bodyRow);
             }
         }
+        body = conform(body, row);
         int exit;
         int exitPort;
         PhysicalPlan.LoopSpec spec;
@@ -447,9 +478,13 @@ public final class PhysicalPlanner {
             exit = head.id;
             exitPort = 1;
         } else {
-            List<Expr> all = columnRefs(row, row.size());
+            // rows compared with nulls equal: nullable columns as (is null, value or default)
+            List<Expr> all = NullableKeys.encodeColumns(row);
+            int before = all.equals(columnRefs(row, row.size())) ? head.id : encoded(head.id, all);
+            int after = before == head.id ? body : encoded(body, all);
+            all = columnRefs(drafts.get(before).row, drafts.get(before).row.size());
             StageDraft check = newStage("loop " + loop + " fixpoint check", new Entry.FixpointCheck(),
-                    List.of(StageInput.exchange(head.id, all), StageInput.exchange(body, all)), List.of(ScalarType.LONG));
+                    List.of(StageInput.exchange(before, all), StageInput.exchange(after, all)), List.of(ScalarType.LONG));
             StageDraft decide = newStage("loop " + loop + " fixpoint decide", new Entry.FixpointDecide(),
                     List.of(StageInput.broadcast(check.id), StageInput.pipeline(body)), row);
             decide.ports = 2;
