@@ -46,6 +46,10 @@ final class GraphOptions {
             description = "The samples directory (default: found from the working directory upwards).")
     Path samples;
 
+    @Option(names = "--workloads", paramLabel = "NAME", split = ",",
+            description = "Run only these graph workloads: pagerank, cc, reach, sssp (default: all the command has).")
+    List<String> workloads = new ArrayList<>();
+
     @Option(names = "--corrupt", paramLabel = "CONTENDER", split = ",", hidden = true,
             description = "Spoil these contenders' answers (nereid-1, nereid-2, loop, duckdb) to see the checks fail.")
     List<String> corrupt = new ArrayList<>();
@@ -79,6 +83,23 @@ final class GraphOptions {
             }
         }
         return new GraphSuite.Options(scale, edgeFactor, seed, warmup, repeat, duckDbThreads, !noDuckDb, spoiled);
+    }
+
+    /** {@code all}, or the ones {@code --workloads} names (each must be one of {@code all}). */
+    List<GraphWorkload> workloads(CommandSpec spec, List<GraphWorkload> all) {
+        if (workloads.isEmpty()) {
+            return all;
+        }
+        List<GraphWorkload> chosen = new ArrayList<>();
+        for (String name : workloads) {
+            GraphWorkload w = all.stream().filter(x -> x.label().equals(name)).findFirst()
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--workloads: no workload '" + name
+                            + "'; choose from " + all.stream().map(GraphWorkload::label).toList()));
+            if (!chosen.contains(w)) {
+                chosen.add(w);
+            }
+        }
+        return chosen;
     }
 
     /** The samples directory, as a usage error when it cannot be found. */

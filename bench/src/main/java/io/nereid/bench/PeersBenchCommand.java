@@ -89,6 +89,7 @@ final class PeersBenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--compile-warmup must be >= 0 and --compile-repeat >= 1");
         }
         SampleFiles samples = graphOptions.samples(spec);
+        List<GraphWorkload> workloads = graphOptions.workloads(spec, List.of(GraphWorkload.values()));
         List<Part> parts = only == null || only.isEmpty() ? List.of(Part.values()) : only;
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr(), "nq bench peers");
         String header = MachineInfo.header("nq bench peers", options.warmup(), options.repeat());
@@ -96,7 +97,7 @@ final class PeersBenchCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         if (parts.contains(Part.graph)) {
             GraphData graph = GraphSuite.graph(options, report);
-            GraphSuite.run(List.of(GraphWorkload.values()), graph, samples, options, report);
+            GraphSuite.run(workloads, graph, samples, options, report);
         }
         if (parts.contains(Part.tpch)) {
             TpchBench.run(samples, tpchScaleFactor, options, report, notes);

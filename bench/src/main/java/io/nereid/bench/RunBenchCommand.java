@@ -77,13 +77,14 @@ final class RunBenchCommand implements Callable<Integer> {
                     + memoryHeap + "'");
         }
         SampleFiles samples = graphOptions.samples(spec);
+        List<GraphWorkload> workloads = graphOptions.workloads(spec,
+                List.of(GraphWorkload.PAGERANK, GraphWorkload.CC, GraphWorkload.REACH));
         Set<Part> parts = only == null || only.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(only);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr(), "nq bench run");
         report.line(MachineInfo.header("nq bench run", options.warmup(), options.repeat()));
         GraphData graph = GraphSuite.graph(options, report);
         if (parts.contains(Part.graph)) {
-            GraphSuite.run(List.of(GraphWorkload.PAGERANK, GraphWorkload.CC, GraphWorkload.REACH), graph, samples,
-                    options, report);
+            GraphSuite.run(workloads, graph, samples, options, report);
         }
         Path pagerank = samples.require(GraphWorkload.PAGERANK.sample());
         if (parts.contains(Part.compile)) {

@@ -83,6 +83,13 @@ class RunBenchCommandTest extends NqBenchRun {
         assertThat(results().get(2)).doesNotContain("goal_met");
     }
 
+    @Test
+    void workloadsPicksTheGraphWorkloads() {
+        int code = runTiny("--only", "graph", "--workloads", "reach", "--no-duckdb");
+        assertThat(code).as(err.toString()).isEqualTo(Main.EXIT_OK);
+        assertThat(results()).hasSize(2).allMatch(l -> l.startsWith("RESULT graph-reach workers="));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--scale 0            | nq bench run: --scale must be between 1 and 30, was 0",
@@ -91,6 +98,7 @@ class RunBenchCommandTest extends NqBenchRun {
         "--corrupt spark      | nq bench run: --corrupt: no contender 'spark'; choose from [nereid-1, nereid-2, loop, duckdb]",
         "--memory-heap lots   | nq bench run: --memory-heap must be a size like 4g or 512m, was 'lots'",
         "--samples /no/where  | nq bench run: the samples directory '/no/where' does not exist",
+        "--workloads sssp     | nq bench run: --workloads: no workload 'sssp'; choose from [pagerank, cc, reach]",
     })
     void badValuesAreUsageErrors(String args, String message) {
         assertThat(run(("run " + args).split(" "))).isEqualTo(Main.EXIT_USAGE);
