@@ -32,7 +32,7 @@ public final class Optimizer {
     public static Optimizer standard() {
         return new Optimizer(List.of(new FoldConstants(), new MergeFilters(), new PushFilterThroughProject(),
                 new ExtractJoinKeys(), new PushFilterThroughJoin(), new PushFilterThroughAggregate(),
-                new PruneProjections(), new MarkLoopInvariants(),
+                new PruneProjections(), new PruneColumnsBelowOrderBy(), new MarkLoopInvariants(),
                 new PushFilterOutOfLoop()));
     }
 
