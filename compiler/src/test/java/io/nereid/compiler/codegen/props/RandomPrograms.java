@@ -15,13 +15,13 @@ import java.util.function.BinaryOperator;
  * a chain of {@code let}s, each one operator (filter, re-key, map, join on one or two keys, a
  * filtered cross product, select-many, group on one or two keys, having, distinct, the set
  * operations, semi- and anti-join, top-k, bounded loops and loops to fixpoint that read another
- * relation by a join, a concat, an anti-join or an aggregate) applied to the inputs or to earlier lets,
+ * relation by a join, a concat, an anti-join or an aggregate, a loop inside a loop) applied to the inputs or to earlier lets,
  * every let an output. Each let is also evaluated here, in plain Java over lists of {@code long[]},
  * for the expected answer. A program is decoded from a list of small numbers, so that jqwik
  * shrinks a failing program by shrinking the list.
  */
 final class RandomPrograms {
-    private static final int OPS = 26;
+    private static final int OPS = 27;
 
     /** A decoded program: its NQ text and each let's rows as computed in Java. */
     record Program(String text, Map<String, List<long[]>> expected) {
@@ -97,6 +97,9 @@ final class RandomPrograms {
                     + ") group y.v by y.k % 4L into g select (k: g.key, v: max(g) - 1L) }";
             case 25 -> "iterate r = " + r + " until fixpoint { from x in r.concat(" + s
                     + ") where x.k < 6L group x.v by x.k + 1L into g select (k: g.key, v: min(g)) }";
+            case 26 -> "iterate r = " + r + " times " + (variant % 2 + 1) + " { (iterate s = r times " + (variant % 3)
+                    + " { (from y in s join z in " + s + " on y.k equals z.k select (k: z.v % 4L, v: y.v + 1L)).distinct() })"
+                    + ".union(from q in r where q.v > 0L select q) }";
             default -> throw new IllegalArgumentException("op " + op);
         };
     }
@@ -298,6 +301,31 @@ final class RandomPrograms {
                         break;
                     }
                     cur = next;
+                }
+                out.addAll(cur);
+            }
+            case 26 -> {
+                List<long[]> cur = r;
+                for (int outer = 0; outer < variant % 2 + 1; outer++) {
+                    List<long[]> inner = cur;
+                    for (int round = 0; round < variant % 3; round++) {
+                        List<long[]> next = new ArrayList<>();
+                        for (long[] y : inner) {
+                            for (long[] z : s) {
+                                if (y[0] == z[0]) {
+                                    next.add(new long[] {z[1] % 4, y[1] + 1});
+                                }
+                            }
+                        }
+                        inner = unpack(pack(next));
+                    }
+                    Set<List<Long>> union = pack(inner);
+                    cur.forEach(q -> {
+                        if (q[1] > 0) {
+                            union.add(List.of(q[0], q[1]));
+                        }
+                    });
+                    cur = unpack(union);
                 }
                 out.addAll(cur);
             }
