@@ -14,14 +14,14 @@ import java.util.function.BinaryOperator;
  * Random NQ programs over two inputs {@code a} and {@code b} of schema {@code (k: long, v: long)}:
  * a chain of {@code let}s, each one operator (filter, re-key, map, join on one or two keys, a
  * filtered cross product, select-many, group on one or two keys, having, distinct, the set
- * operations, semi- and anti-join, top-k, bounded loops and loops to fixpoint that read another
+ * operations, semi- and anti-join, top-k (also of a join), bounded loops and loops to fixpoint that read another
  * relation by a join, a concat, an anti-join or an aggregate, a loop inside a loop) applied to the inputs or to earlier lets,
  * every let an output. Each let is also evaluated here, in plain Java over lists of {@code long[]},
  * for the expected answer. A program is decoded from a list of small numbers, so that jqwik
  * shrinks a failing program by shrinking the list.
  */
 final class RandomPrograms {
-    private static final int OPS = 27;
+    private static final int OPS = 28;
 
     /** A decoded program: its NQ text and each let's rows as computed in Java. */
     record Program(String text, Map<String, List<long[]>> expected) {
@@ -100,6 +100,8 @@ final class RandomPrograms {
             case 26 -> "iterate r = " + r + " times " + (variant % 2 + 1) + " { (iterate s = r times " + (variant % 3)
                     + " { (from y in s join z in " + s + " on y.k equals z.k select (k: z.v % 4L, v: y.v + 1L)).distinct() })"
                     + ".union(from q in r where q.v > 0L select q) }";
+            case 27 -> "from x in " + r + " join y in " + s + " on x.k equals y.k orderby y.v descending, x.k, x.v"
+                    + " select (k: x.k, v: y.v) take " + (variant % 6);
             default -> throw new IllegalArgumentException("op " + op);
         };
     }
@@ -328,6 +330,17 @@ final class RandomPrograms {
                     cur = unpack(union);
                 }
                 out.addAll(cur);
+            }
+            case 27 -> {
+                List<long[]> joined = new ArrayList<>(); // (x.k, x.v, y.v)
+                r.forEach(x -> s.forEach(y -> {
+                    if (x[0] == y[0]) {
+                        joined.add(new long[] {x[0], x[1], y[1]});
+                    }
+                }));
+                joined.sort(Comparator.<long[]>comparingLong(j -> -j[2]).thenComparingLong(j -> j[0])
+                        .thenComparingLong(j -> j[1]));
+                joined.subList(0, Math.min(variant % 6, joined.size())).forEach(j -> out.add(new long[] {j[0], j[2]}));
             }
             default -> throw new IllegalArgumentException("op " + op);
         }
