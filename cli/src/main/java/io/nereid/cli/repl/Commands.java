@@ -9,6 +9,7 @@ import io.nereid.operators.BadRowPolicy;
 import io.nereid.operators.RelationInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The REPL's {@code :commands}: {@code :load}, {@code :explain}, {@code :schema}, {@code :help}, {@code :quit}. */
@@ -120,12 +122,15 @@ final class Commands {
         long start = System.nanoTime();
         CsvLoad.Loaded loaded;
         try (Console.Progress bar = console.progress("Loading " + name, CsvLoad.estimateRows(path), progress::get)) {
-            loaded = CsvLoad.load(path, file, info.get(), skip ? BadRowPolicy.SKIP : BadRowPolicy.FAIL, progress);
+            loaded = console.interruptibly(() -> CsvLoad.load(path, file, info.get(),
+                    skip ? BadRowPolicy.SKIP : BadRowPolicy.FAIL, progress));
         } catch (CsvLoad.BadRowError e) {
             console.error(e.getMessage() + "\nhint: fix the row, or skip bad rows with :load " + name + " " + file
                     + " skip; " + workspace.rows(name).map(r -> "'" + name + "' keeps the rows it had")
                             .orElse("'" + name + "' has no rows loaded"));
             return Session.Outcome.FAILED;
+        } catch (ClosedByInterruptException e) {
+            throw new CancellationException("interrupted");
         } catch (IOException e) {
             throw ReplErrors.at(chunk, fileOffset, "cannot read '" + file + "': " + reason(e), null);
         }

@@ -19,21 +19,28 @@ final class DelayedProgressBar implements Console.Progress {
     private final Thread thread;
     private boolean done;
 
-    private DelayedProgressBar(ProgressBarConsumer consumer, String task, long total, LongSupplier progress) {
-        thread = new Thread(() -> show(consumer, task, total, progress), "nq-repl-progress");
+    private DelayedProgressBar(ProgressBarConsumer consumer, String task, long total, LongSupplier progress,
+            long delayMillis) {
+        thread = new Thread(() -> show(consumer, task, total, progress, delayMillis), "nq-repl-progress");
         thread.setDaemon(true);
     }
 
     /** Starts watching {@code progress}; a negative {@code total} shows an open-ended count. */
     static DelayedProgressBar start(ProgressBarConsumer consumer, String task, long total, LongSupplier progress) {
+        return start(consumer, task, total, progress, DELAY_MILLIS);
+    }
+
+    /** The same, appearing after {@code delayMillis}. */
+    static DelayedProgressBar start(ProgressBarConsumer consumer, String task, long total, LongSupplier progress,
+            long delayMillis) {
         DelayedProgressBar bar = new DelayedProgressBar(Objects.requireNonNull(consumer, "consumer"),
-                Objects.requireNonNull(task, "task"), total, Objects.requireNonNull(progress, "progress"));
+                Objects.requireNonNull(task, "task"), total, Objects.requireNonNull(progress, "progress"), delayMillis);
         bar.thread.start();
         return bar;
     }
 
-    private void show(ProgressBarConsumer consumer, String task, long total, LongSupplier progress) {
-        if (sleep(DELAY_MILLIS)) {
+    private void show(ProgressBarConsumer consumer, String task, long total, LongSupplier progress, long delayMillis) {
+        if (sleep(delayMillis)) {
             return;
         }
         ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setConsumer(consumer)

@@ -32,10 +32,10 @@ final class InteractiveRepl {
     /** Runs the REPL on {@code terminal} until the user leaves; returns the exit code. */
     static int run(Terminal terminal, Path history, SessionOptions options) {
         Objects.requireNonNull(terminal, "terminal");
-        Session session = new Session(new TerminalConsole(terminal), options);
+        TerminalConsole console = new TerminalConsole(terminal);
+        Session session = new Session(console, options);
         LineReader reader = reader(terminal, history, session, options.baseDir());
-        Thread repl = Thread.currentThread();
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> repl.interrupt());
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> console.interrupt());
         terminal.writer().println("Nereid REPL: statements end with ';'. Type :help for help, :quit to leave.");
         String prompt = new AttributedString(PROMPT, AttributedStyle.BOLD.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal);
@@ -49,7 +49,6 @@ final class InteractiveRepl {
                 } catch (EndOfFileException e) {
                     return ScriptRepl.EXIT_OK;
                 }
-                Thread.interrupted();
                 for (Chunk chunk : chunks(text)) {
                     if (session.evaluate(chunk) == Session.Outcome.QUIT) {
                         return ScriptRepl.EXIT_OK;

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -65,11 +64,8 @@ final class QueryRun {
         }
         Results results;
         try (Console.Progress bar = console.progress("Running", total, fed::get)) {
-            results = program.run(readers, Config.workers(options.workers()));
+            results = console.interruptibly(() -> program.run(readers, Config.workers(options.workers())));
         } catch (ComputationException e) {
-            if (e.getCause() instanceof CancellationException || Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("interrupted");
-            }
             throw ReplErrors.at(chunk, chunk.start(), "the query failed: " + e.getMessage(), null);
         }
         long ran = System.nanoTime();
