@@ -56,11 +56,19 @@ class SampleProgramsTest {
         SampleTables.assertSamePrintout(run(sample).out(), expected);
     }
 
+    /** The samples of {@code samples/}: every folder NAME with a program NAME.nq. */
+    private static List<String> allSamples() throws IOException {
+        try (Stream<Path> dirs = Files.list(SampleReferences.SAMPLES)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(d.getFileName() + ".nq")))
+                    .map(d -> d.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
-    void everySampleHasItsFiles() {
-        for (String sample : SAMPLES) {
+    void everySampleHasItsFiles() throws IOException {
+        assertThat(allSamples()).containsAll(SAMPLES);
+        for (String sample : allSamples()) {
             Path dir = SampleReferences.SAMPLES.resolve(sample);
-            assertThat(dir.resolve(sample + ".nq")).as(sample).isRegularFile();
             assertThat(dir.resolve("README.md")).as(sample).isRegularFile();
             assertThat(dir.resolve("expected.txt")).as(sample).isRegularFile();
         }
@@ -69,13 +77,8 @@ class SampleProgramsTest {
     @Test
     void theSamplesTableListsEverySample() throws IOException {
         String table = Files.readString(SampleReferences.SAMPLES.resolve("README.md"));
-        try (Stream<Path> dirs = Files.list(SampleReferences.SAMPLES)) {
-            List<String> samples = dirs.filter(d -> Files.isRegularFile(d.resolve(d.getFileName() + ".nq")))
-                    .map(d -> d.getFileName().toString()).toList();
-            assertThat(samples).containsAll(SAMPLES);
-            for (String sample : samples) {
-                assertThat(table).as("samples/README.md lists " + sample).contains("| [" + sample + "](" + sample + "/) |");
-            }
+        for (String sample : allSamples()) {
+            assertThat(table).as("samples/README.md lists " + sample).contains("| [" + sample + "](" + sample + "/) |");
         }
     }
 
