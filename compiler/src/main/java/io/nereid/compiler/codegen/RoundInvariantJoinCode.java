@@ -50,7 +50,7 @@ final class RoundInvariantJoinCode extends EntryCode {
     @Override
     void generate(MethodSpec.Builder ctor) {
         if (entry.leftOuter() && entry.invariantSide() == 0) {
-            throw new IllegalStateException("a left join with an invariant left side is refused by the planner");
+            throw new IllegalStateException("the planner replays the invariant left side of a left join");
         }
         int inv = entry.invariantSide();
         int var = 1 - inv;
