@@ -45,10 +45,6 @@ final class InvariantJoinCode extends EntryCode {
         g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
         g.type.addField(FieldSpec.builder(invBatch, "index", Modifier.PRIVATE)
                 .initializer("new $T()", invBatch).build());
-        g.type.addField(FieldSpec.builder(key.intMap(), "head", Modifier.PRIVATE)
-                .initializer("new $T()", key.intMap()).build());
-        g.type.addField(FieldSpec.builder(RuntimeNames.INT_LIST, "next", Modifier.PRIVATE)
-                .initializer("new $T()", RuntimeNames.INT_LIST).build());
         g.type.addField(FieldSpec.builder(key.longMap(), "ranges", Modifier.PRIVATE, Modifier.FINAL)
                 .initializer("new $T()", key.longMap()).build());
         CodeBlock slots = CodeBlock.of("");
@@ -56,20 +52,50 @@ final class InvariantJoinCode extends EntryCode {
             g.dense.addSlotFields(g.type);
             slots = g.dense.assignSlots();
         }
+        List<Expr> invKeyExprs = inv == 0 ? entry.leftKeys() : entry.rightKeys();
+        CodeBlock.Builder copy = CodeBlock.builder();
+        for (int c = 0; c < invType.size(); c++) {
+            copy.addStatement("sorted.c$L[d] = index.c$L[r]", c, c);
+            if (invType.column(c).nullable()) {
+                copy.addStatement("sorted.n$L[d] = index.n$L[r]", c, c);
+            }
+        }
         g.type.addMethod(MethodSpec.methodBuilder("index").addModifiers(Modifier.PRIVATE)
-                .addJavadoc("Lays the invariant rows out grouped by key (CSR): each key maps to a range of rows.\n")
-                .addStatement("final $T sorted = new $T()", invBatch, invBatch)
-                .addStatement("sorted.grow(index.size)")
-                .beginControlFlow("head.forEachKeyValue((k, last) -> ")
-                .addStatement("final int from = sorted.size")
-                .beginControlFlow("for (int r = last; r >= 0; r = next.get(r))")
-                .addStatement("sorted.addFrom(index, r)")
+                .addJavadoc("Lays the invariant rows out grouped by key (CSR, by a counting sort): each key maps to a\n"
+                        + "range of rows.\n")
+                .addStatement("final int n = index.size")
+                .addStatement("final $T groupOf = new $T()", key.intMap(), key.intMap())
+                .addStatement("final int[] group = new int[n]")
+                .addStatement("int[] count = new int[64]")
+                .addStatement("int groups = 0")
+                .beginControlFlow("for (int r = 0; r < n; r++)")
+                .addStatement("final $T key = $L", key.keyType(), key.key(values(invKeyExprs, "index", "r", invType)))
+                .addStatement("int gi = groupOf.getIfAbsent(key, -1)")
+                .beginControlFlow("if (gi < 0)")
+                .addStatement("gi = groups++")
+                .addStatement("groupOf.put(key, gi)")
+                .beginControlFlow("if (gi == count.length)")
+                .addStatement("count = $T.copyOf(count, gi * 2)", java.util.Arrays.class)
                 .endControlFlow()
-                .addStatement("ranges.put(k, ((long) from << 32) | (sorted.size - from))")
-                .endControlFlow(")")
+                .endControlFlow()
+                .addStatement("count[gi]++")
+                .addStatement("group[r] = gi")
+                .endControlFlow()
+                .addStatement("final int[] start = new int[groups + 1]")
+                .beginControlFlow("for (int gi = 0; gi < groups; gi++)")
+                .addStatement("start[gi + 1] = start[gi] + count[gi]")
+                .endControlFlow()
+                .addStatement("groupOf.forEachKeyValue((k, gi) -> ranges.put(k, ((long) start[gi] << 32) | "
+                        + "(start[gi + 1] - start[gi])))")
+                .addStatement("final int[] pos = $T.copyOf(start, groups)", java.util.Arrays.class)
+                .addStatement("final $T sorted = new $T()", invBatch, invBatch)
+                .addStatement("sorted.grow(n)")
+                .beginControlFlow("for (int r = 0; r < n; r++)")
+                .addStatement("final int d = pos[group[r]]++")
+                .addCode(copy.build())
+                .endControlFlow()
+                .addStatement("sorted.size = n")
                 .addStatement("index = sorted")
-                .addStatement("head = null")
-                .addStatement("next = null")
                 .addCode(slots)
                 .build());
         g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());
@@ -86,18 +112,12 @@ final class InvariantJoinCode extends EntryCode {
                     .initializer("new $T()", matched).build());
         }
 
-        List<Expr> invKeys = inv == 0 ? entry.leftKeys() : entry.rightKeys();
         List<Expr> varKeys = inv == 0 ? entry.rightKeys() : entry.leftKeys();
 
         CodeBlock.Builder recv = CodeBlock.builder();
         recv.beginControlFlow("if (input == $L)", inv);
         recv.addStatement("final $T in = ($T) batch", invBatch, invBatch);
-        loop(recv, "in", "i");
-        recv.addStatement("final $T key = $L", key.keyType(), key.key(values(invKeys, "in", "i", invType)));
-        recv.addStatement("next.add(head.getIfAbsent(key, -1))");
-        recv.addStatement("head.put(key, index.size)");
-        recv.addStatement("index.addFrom(in, i)");
-        recv.endControlFlow();
+        recv.addStatement("index.addAll(in)");
         recv.addStatement("ctx.notifyAt(time)");
         recv.addStatement("return");
         recv.endControlFlow();
