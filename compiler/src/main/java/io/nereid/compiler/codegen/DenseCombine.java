@@ -143,15 +143,22 @@ final class DenseCombine {
         ctor.addStatement("this.combineState = new $T<>(ctx, this::newCombineState)", RuntimeNames.PER_TIME);
     }
 
-    /** Adds a contribution of the invariant row {@code m} into {@code cs}. */
+    /** Declares the arrays {@link #add} uses as locals (after {@code cs}, before the probe loop). */
+    void hoist(CodeBlock.Builder code) {
+        code.addStatement("final int[] slotOfL = slotOf");
+        code.addStatement("final boolean[] seenL = cs.seen");
+        code.addStatement("final $T sumsL = cs.sums", arrayOf(value));
+    }
+
+    /** Adds a contribution of the invariant row {@code m} into {@code cs}, through the locals of {@link #hoist}. */
     void add(CodeBlock.Builder code, ChainGenerator.Locals locals, CodeBlock contribution) {
         String sl = locals.next("sl");
-        code.addStatement("final int $L = slotOf[m]", sl);
-        code.beginControlFlow("if (!cs.seen[$L])", sl)
-                .addStatement("cs.seen[$L] = true", sl)
+        code.addStatement("final int $L = slotOfL[m]", sl);
+        code.beginControlFlow("if (!seenL[$L])", sl)
+                .addStatement("seenL[$L] = true", sl)
                 .addStatement("cs.touched.add($L)", sl)
                 .endControlFlow();
-        code.addStatement("cs.sums[$L] += $L", sl, contribution);
+        code.addStatement("sumsL[$L] += $L", sl, contribution);
     }
 
     /** Emits each touched slot's row (key, value) from {@code done}, resets it, and keeps it for reuse. */

@@ -171,6 +171,13 @@ final class InvariantJoinCode extends EntryCode {
             probe.beginControlFlow("if (bits == null)").addStatement("bits = new $T()", BitSet.class)
                     .addStatement("matched.put(time, bits)").endControlFlow();
         }
+        // the columns in locals: the loop below calls out (a list add, a send), after which the JIT
+        // would load each array from its batch again for every matched row
+        hoist(probe, "index", "ix", invType);
+        hoist(probe, "in", "iv", varType);
+        if (g.dense != null) {
+            g.dense.hoist(probe);
+        }
         loop(probe, "in", "i");
         probe.addStatement("final $T key = $L", key.keyType(), key.key(values(varKeys, "in", "i", varType)));
         if (outer && inv == 1) {
@@ -185,13 +192,13 @@ final class InvariantJoinCode extends EntryCode {
             probe.addStatement("hit = true");
         }
         List<CodeBlock> joined = new ArrayList<>();
-        List<CodeBlock> varRow = StageGenerator.columns("in", "i", varType, null);
-        List<CodeBlock> invRow = StageGenerator.columns("index", "m", invType, null);
+        List<CodeBlock> varRow = hoisted("iv", "i", varType);
+        List<CodeBlock> invRow = hoisted("ix", "m", invType);
         joined.addAll(inv == 0 ? invRow : varRow);
         joined.addAll(inv == 0 ? varRow : invRow);
         ChainGenerator.Locals locals = new ChainGenerator.Locals();
-        List<CodeBlock> varNulls = StageGenerator.nulls("in", "i", varType);
-        List<CodeBlock> invNulls = StageGenerator.nulls("index", "m", invType);
+        List<CodeBlock> varNulls = hoistedNulls("iv", "i", varType);
+        List<CodeBlock> invNulls = hoistedNulls("ix", "m", invType);
         g.chain(probe, locals, joined, inv == 0
                 ? StageGenerator.concatNulls(invNulls, invType.size(), varNulls, varType.size())
                 : StageGenerator.concatNulls(varNulls, varType.size(), invNulls, invType.size()));
@@ -199,7 +206,7 @@ final class InvariantJoinCode extends EntryCode {
         if (outer && inv == 1) {
             probe.beginControlFlow("if (!hit)");
             g.chain(probe, locals, StageGenerator.nullRight(varRow, invType),
-                    StageGenerator.nullRightFlags(StageGenerator.nulls("in", "i", varType), varType.size(), invType));
+                    StageGenerator.nullRightFlags(varNulls, varType.size(), invType));
             probe.endControlFlow();
         }
         probe.endControlFlow();
@@ -208,6 +215,36 @@ final class InvariantJoinCode extends EntryCode {
                 .addJavadoc("Joins rows of the varying input with the index and sends the results at {@code time}.\n")
                 .addParameter(RuntimeNames.TIMESTAMP, "time").addParameter(varBatch, "in")
                 .addCode(probe.build()).build());
+    }
+
+    /** Declares a local per column array (and null-flag array) of {@code batch}: {@code prefixC0}, {@code prefixN0}. */
+    private static void hoist(CodeBlock.Builder code, String batch, String prefix, RecordType t) {
+        for (int c = 0; c < t.size(); c++) {
+            code.addStatement("final $T $LC$L = $L.c$L", JavaTypes.arrayOf(t.column(c)), prefix, c, batch, c);
+            if (t.column(c).nullable()) {
+                code.addStatement("final boolean[] $LN$L = $L.n$L", prefix, c, batch, c);
+            }
+        }
+    }
+
+    private static List<CodeBlock> hoisted(String prefix, String index, RecordType t) {
+        List<CodeBlock> row = new ArrayList<>();
+        for (int c = 0; c < t.size(); c++) {
+            row.add(CodeBlock.of("$LC$L[$L]", prefix, c, index));
+        }
+        return row;
+    }
+
+    /** The null flags of a hoisted row; null when no column is nullable. */
+    private static List<CodeBlock> hoistedNulls(String prefix, String index, RecordType t) {
+        if (t.columns().stream().noneMatch(io.nereid.compiler.types.ScalarType::nullable)) {
+            return null;
+        }
+        List<CodeBlock> flags = new ArrayList<>();
+        for (int c = 0; c < t.size(); c++) {
+            flags.add(t.column(c).nullable() ? CodeBlock.of("$LN$L[$L]", prefix, c, index) : null);
+        }
+        return flags;
     }
 
     private List<CodeBlock> values(List<Expr> keys, String batch, String index, RecordType t) {
