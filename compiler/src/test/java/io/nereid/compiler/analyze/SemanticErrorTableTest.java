@@ -10,20 +10,24 @@ import io.nereid.compiler.parse.NqParser;
 import io.nereid.compiler.testing.Golden;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every program of {@code errors/semantic.txt} parses but fails analysis with exactly the message
- * of the table (all its errors, in source order). With {@code -Dnereid.bless=true} the table's
- * messages are rewritten instead (review the diff).
+ * Every program of {@code errors/semantic.txt} and {@code errors/vertex.txt} (bad uses of {@code
+ * threshold(n)} and of {@code apply(MyVertex, ...)}) parses but fails analysis with exactly the
+ * message of its table (all its errors, in source order). With {@code -Dnereid.bless=true} the
+ * tables' messages are rewritten instead (review the diff).
  */
 class SemanticErrorTableTest {
-    private static final Path TABLE = ErrorTable.file("semantic.txt");
+    private static final List<Path> TABLES = List.of(ErrorTable.file("semantic.txt"), ErrorTable.file("vertex.txt"));
 
-    static List<ErrorTable.Case> cases() {
-        return ErrorTable.read(TABLE);
+    static Stream<Arguments> cases() {
+        return TABLES.stream().flatMap(t -> ErrorTable.read(t).stream()
+                .map(c -> Arguments.of(t.getFileName().toString(), c)));
     }
 
     static String actual(ErrorTable.Case c) {
@@ -33,9 +37,9 @@ class SemanticErrorTableTest {
         return e.getMessage();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
-    void reportsTheExactMessage(ErrorTable.Case c) {
+    void reportsTheExactMessage(String table, ErrorTable.Case c) {
         String message = actual(c);
         if (!Golden.blessing()) {
             assertThat(message).as("message for '%s'", c.title()).isEqualTo(c.expected());
@@ -45,7 +49,7 @@ class SemanticErrorTableTest {
     @AfterAll
     static void blessTable() {
         if (Golden.blessing()) {
-            ErrorTable.rewrite(TABLE, SemanticErrorTableTest::actual);
+            TABLES.forEach(t -> ErrorTable.rewrite(t, SemanticErrorTableTest::actual));
         }
     }
 }

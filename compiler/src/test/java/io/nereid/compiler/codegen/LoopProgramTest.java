@@ -105,7 +105,8 @@ class LoopProgramTest {
             output hits;
             """;
 
-    private static CompiledProgram compile(String name, String text) {
+    /** Plans and generates {@code text}, checks both against their golden files, and compiles it. */
+    static CompiledProgram compile(String name, String text) {
         PhysicalPlan physical = PhysicalPlanner.plan(Frontend.compile(name + ".nq", text).optimized());
         Golden.assertMatches("codegen", name + ".physical", physical.print());
         GeneratedProgram program = CodeGenerator.generate(physical);
@@ -113,7 +114,8 @@ class LoopProgramTest {
         return COMPILER.instantiate(program, CompiledProgram.class);
     }
 
-    private static Map<Long, Long> pairs(Results r, String output) {
+    /** The (long, long) rows of {@code output} as a map, one row per key. */
+    static Map<Long, Long> pairs(Results r, String output) {
         Map<Long, Long> m = new TreeMap<>();
         for (Object[] row : r.table(output).rows()) {
             assertThat(m.put((Long) row[0], (Long) row[1])).as("one row per key").isNull();
@@ -223,7 +225,8 @@ class LoopProgramTest {
         assertThat(pairs(r, "indegree")).isEqualTo(inDegree);
     }
 
-    private static long find(Map<Long, Long> parent, long x) {
+    /** The root of {@code x} in a union-find forest. */
+    static long find(Map<Long, Long> parent, long x) {
         while (parent.get(x) != x) {
             x = parent.get(x);
         }

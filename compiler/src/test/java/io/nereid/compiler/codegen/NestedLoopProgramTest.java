@@ -2,10 +2,6 @@ package io.nereid.compiler.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nereid.compiler.Frontend;
-import io.nereid.compiler.physical.PhysicalPlan;
-import io.nereid.compiler.physical.PhysicalPlanner;
-import io.nereid.compiler.testing.Golden;
 import io.nereid.operators.BadRowPolicy;
 import io.nereid.operators.CompiledProgram;
 import io.nereid.operators.CsvSource;
@@ -30,8 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * variable (indexed once per outer round) and inputs invariant to both loops (indexed once).
  */
 class NestedLoopProgramTest {
-    private static final InMemoryCompiler COMPILER = new InMemoryCompiler(NestedLoopProgramTest.class.getClassLoader());
-
     /** times inside times: the inner body joins the outer variable and an input invariant to both loops. */
     static final String TIMES_TIMES = """
             input nums : (x: long);
@@ -135,22 +129,6 @@ class NestedLoopProgramTest {
             output components;
             """;
 
-    private static CompiledProgram compile(String name, String text) {
-        PhysicalPlan physical = PhysicalPlanner.plan(Frontend.compile(name + ".nq", text).optimized());
-        Golden.assertMatches("codegen", name + ".physical", physical.print());
-        GeneratedProgram program = CodeGenerator.generate(physical);
-        Golden.assertMatches("codegen", name + ".java", program.source());
-        return COMPILER.instantiate(program, CompiledProgram.class);
-    }
-
-    private static Map<Long, Long> pairs(Results r, String output) {
-        Map<Long, Long> m = new TreeMap<>();
-        for (Object[] row : r.table(output).rows()) {
-            assertThat(m.put((Long) row[0], (Long) row[1])).as("one row per key").isNull();
-        }
-        return m;
-    }
-
     private static String csv(String header, long[]... columns) {
         StringBuilder csv = new StringBuilder(header).append('\n');
         for (int i = 0; i < columns[0].length; i++) {
@@ -176,7 +154,7 @@ class NestedLoopProgramTest {
     @ParameterizedTest(name = "{0} workers")
     @ValueSource(ints = {1, 2})
     void timesInsideTimesReadsTheOuterVariableEveryRound(int workers) {
-        CompiledProgram p = compile("nested_times_times", TIMES_TIMES);
+        CompiledProgram p = LoopProgramTest.compile("nested_times_times", TIMES_TIMES);
         long[] xs = new long[50];
         long[] ws = new long[40];
         long[] wx = new long[40];
@@ -203,13 +181,13 @@ class NestedLoopProgramTest {
             }
             expected.put(wx[i], a);
         }
-        assertThat(pairs(r, "r")).isEqualTo(expected);
+        assertThat(LoopProgramTest.pairs(r, "r")).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} workers")
     @ValueSource(ints = {1, 2})
     void anInnerAggregateByAnOuterVariantColumnIsPerOuterRound(int workers) {
-        CompiledProgram p = compile("nested_walks", WALKS);
+        CompiledProgram p = LoopProgramTest.compile("nested_walks", WALKS);
         long[][] edges = randomEdges(31, 40, 160);
         Results r = p.run(Map.of("edges", CsvSource.ofText("edges.csv", csv("src,dst", edges), p.inputs().get(0),
                 BadRowPolicy.FAIL)), Config.workers(workers));
@@ -252,7 +230,7 @@ class NestedLoopProgramTest {
     @ParameterizedTest(name = "{0} workers")
     @ValueSource(ints = {1, 2})
     void fixpointInsideTimesRunsToItsFixpointInEveryOuterRound(int workers) {
-        CompiledProgram p = compile("nested_times_fixpoint", TIMES_FIXPOINT);
+        CompiledProgram p = LoopProgramTest.compile("nested_times_fixpoint", TIMES_FIXPOINT);
         long[][] edges = randomEdges(11, 120, 260);
         long[] roots = {0, 5, 17, 42};
         Results r = p.run(Map.of(
@@ -300,7 +278,7 @@ class NestedLoopProgramTest {
     @ParameterizedTest(name = "{0} workers")
     @ValueSource(ints = {1, 2})
     void timesInsideFixpointFindsConnectedComponents(int workers) {
-        CompiledProgram p = compile("nested_fixpoint_times", FIXPOINT_TIMES);
+        CompiledProgram p = LoopProgramTest.compile("nested_fixpoint_times", FIXPOINT_TIMES);
         long[][] edges = randomEdges(7, 300, 220);
         Results r = p.run(Map.of("edges", CsvSource.ofText("edges.csv", csv("src,dst", edges), p.inputs().get(0),
                 BadRowPolicy.FAIL)), Config.workers(workers));
@@ -310,21 +288,21 @@ class NestedLoopProgramTest {
             parent.putIfAbsent(edges[1][i], edges[1][i]);
         }
         for (int i = 0; i < edges[0].length; i++) {
-            long a = find(parent, edges[0][i]);
-            long b = find(parent, edges[1][i]);
+            long a = LoopProgramTest.find(parent, edges[0][i]);
+            long b = LoopProgramTest.find(parent, edges[1][i]);
             parent.put(Math.max(a, b), Math.min(a, b)); // the root is the least id
         }
         Map<Long, Long> expected = new TreeMap<>();
         for (long node : parent.keySet()) {
-            expected.put(node, find(parent, node));
+            expected.put(node, LoopProgramTest.find(parent, node));
         }
-        assertThat(pairs(r, "cc")).isEqualTo(expected);
+        assertThat(LoopProgramTest.pairs(r, "cc")).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} workers")
     @ValueSource(ints = {1, 2})
     void fixpointInsideFixpointFindsStronglyConnectedComponents(int workers) {
-        CompiledProgram p = compile("nested_fixpoint_fixpoint", FIXPOINT_FIXPOINT);
+        CompiledProgram p = LoopProgramTest.compile("nested_fixpoint_fixpoint", FIXPOINT_FIXPOINT);
         long[][] edges = randomEdges(23, 90, 150);
         Results r = p.run(Map.of("edges", CsvSource.ofText("edges.csv", csv("src,dst", edges), p.inputs().get(0),
                 BadRowPolicy.FAIL)), Config.workers(workers));
@@ -339,7 +317,7 @@ class NestedLoopProgramTest {
         }
         assertThat(expected.values().stream().distinct().count()).as("the graph has several non-trivial components")
                 .isGreaterThan(1);
-        assertThat(pairs(r, "components")).isEqualTo(expected);
+        assertThat(LoopProgramTest.pairs(r, "components")).isEqualTo(expected);
     }
 
     /** Tarjan's algorithm: each node's component, named by its least node. */
@@ -387,13 +365,5 @@ class NestedLoopProgramTest {
             long least = members.stream().mapToLong(Long::longValue).min().orElseThrow();
             members.forEach(m -> component.put(m, least));
         }
-    }
-
-    private static long find(Map<Long, Long> parent, long x) {
-        long root = x;
-        while (parent.get(root) != root) {
-            root = parent.get(root);
-        }
-        return root;
     }
 }
