@@ -53,49 +53,11 @@ final class InvariantJoinCode extends EntryCode {
             slots = g.dense.assignSlots();
         }
         List<Expr> invKeyExprs = inv == 0 ? entry.leftKeys() : entry.rightKeys();
-        CodeBlock.Builder copy = CodeBlock.builder();
-        for (int c = 0; c < invType.size(); c++) {
-            copy.addStatement("sorted.c$L[d] = index.c$L[r]", c, c);
-            if (invType.column(c).nullable()) {
-                copy.addStatement("sorted.n$L[d] = index.n$L[r]", c, c);
-            }
-        }
         g.type.addMethod(MethodSpec.methodBuilder("index").addModifiers(Modifier.PRIVATE)
                 .addJavadoc("Lays the invariant rows out grouped by key (CSR, by a counting sort): each key maps to a\n"
                         + "range of rows.\n")
-                .addStatement("final int n = index.size")
-                .addStatement("final $T groupOf = new $T()", key.intMap(), key.intMap())
-                .addStatement("final int[] group = new int[n]")
-                .addStatement("int[] count = new int[64]")
-                .addStatement("int groups = 0")
-                .beginControlFlow("for (int r = 0; r < n; r++)")
-                .addStatement("final $T key = $L", key.keyType(), key.key(values(invKeyExprs, "index", "r", invType)))
-                .addStatement("int gi = groupOf.getIfAbsent(key, -1)")
-                .beginControlFlow("if (gi < 0)")
-                .addStatement("gi = groups++")
-                .addStatement("groupOf.put(key, gi)")
-                .beginControlFlow("if (gi == count.length)")
-                .addStatement("count = $T.copyOf(count, gi * 2)", java.util.Arrays.class)
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("count[gi]++")
-                .addStatement("group[r] = gi")
-                .endControlFlow()
-                .addStatement("final int[] start = new int[groups + 1]")
-                .beginControlFlow("for (int gi = 0; gi < groups; gi++)")
-                .addStatement("start[gi + 1] = start[gi] + count[gi]")
-                .endControlFlow()
-                .addStatement("groupOf.forEachKeyValue((k, gi) -> ranges.put(k, ((long) start[gi] << 32) | "
-                        + "(start[gi + 1] - start[gi])))")
-                .addStatement("final int[] pos = $T.copyOf(start, groups)", java.util.Arrays.class)
-                .addStatement("final $T sorted = new $T()", invBatch, invBatch)
-                .addStatement("sorted.grow(n)")
-                .beginControlFlow("for (int r = 0; r < n; r++)")
-                .addStatement("final int d = pos[group[r]]++")
-                .addCode(copy.build())
-                .endControlFlow()
-                .addStatement("sorted.size = n")
-                .addStatement("index = sorted")
+                .addCode(KeyRangeLayout.layout(key, invBatch, invType, "index",
+                        key.key(values(invKeyExprs, "index", "r", invType)), "ranges"))
                 .addCode(slots)
                 .build());
         g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());

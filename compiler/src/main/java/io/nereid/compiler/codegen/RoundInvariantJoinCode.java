@@ -87,13 +87,19 @@ final class RoundInvariantJoinCode extends EntryCode {
         List<Expr> invKeys = inv == 0 ? entry.leftKeys() : entry.rightKeys();
         List<Expr> varKeys = inv == 0 ? entry.rightKeys() : entry.leftKeys();
 
+        g.type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Lays a round's rows out grouped by key (CSR, by a counting sort).\n")
+                .addParameter(index, "x")
+                .addCode(KeyRangeLayout.layout(key, invBatch, invType, "x.rows",
+                        key.key(values(invKeys, "x.rows", "r", invType)), "x.ranges"))
+                .addStatement("x.complete = true")
+                .build());
+
         CodeBlock.Builder recv = CodeBlock.builder();
         recv.beginControlFlow("if (input == $L)", inv);
         recv.addStatement("final $T x = index(time)", index);
         recv.addStatement("final $T in = ($T) batch", invBatch, invBatch);
-        loop(recv, "in", "i");
-        recv.addStatement("x.add($L, in, i)", key.key(values(invKeys, "in", "i", invType)));
-        recv.endControlFlow();
+        recv.addStatement("x.rows.addAll(in)");
         recv.addStatement("ctx.notifyAt(time)");
         recv.addStatement("return");
         recv.endControlFlow();
@@ -118,7 +124,7 @@ final class RoundInvariantJoinCode extends EntryCode {
                 .nextControlFlow("else")
                 .addStatement("final $T x = index(time)", index)
                 .beginControlFlow("if (!x.complete)")
-                .addStatement("x.build()")
+                .addStatement("build(x)")
                 .endControlFlow()
                 .addStatement("final $T held = pending.remove(time)", varBatch)
                 .beginControlFlow("if (held != null)")
@@ -175,37 +181,14 @@ final class RoundInvariantJoinCode extends EntryCode {
                 .addStatement("return time$L", ".pop()".repeat(levels)).build();
     }
 
-    /** The per-round index: rows appended as they arrive, then laid out grouped by key. */
+    /** The per-round index: rows appended as they arrive, then laid out grouped by key ({@code build}). */
     private static TypeSpec indexClass(ClassName index, KeyCode key, ClassName invBatch) {
         return TypeSpec.classBuilder(index).addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The invariant rows of one round of the enclosing loop; grouped by key once complete.\n")
                 .addField(FieldSpec.builder(invBatch, "rows").initializer("new $T()", invBatch).build())
-                .addField(FieldSpec.builder(key.intMap(), "head").initializer("new $T()", key.intMap()).build())
-                .addField(FieldSpec.builder(RuntimeNames.INT_LIST, "next")
-                        .initializer("new $T()", RuntimeNames.INT_LIST).build())
                 .addField(FieldSpec.builder(key.longMap(), "ranges", Modifier.FINAL)
                         .initializer("new $T()", key.longMap()).build())
                 .addField(FieldSpec.builder(boolean.class, "complete").build())
-                .addMethod(MethodSpec.methodBuilder("add")
-                        .addParameter(key.keyType(), "key").addParameter(invBatch, "in").addParameter(int.class, "i")
-                        .addStatement("next.add(head.getIfAbsent(key, -1))")
-                        .addStatement("head.put(key, rows.size)")
-                        .addStatement("rows.addFrom(in, i)").build())
-                .addMethod(MethodSpec.methodBuilder("build")
-                        .addJavadoc("Lays the rows out grouped by key (CSR): each key maps to a range of rows.\n")
-                        .addStatement("final $T sorted = new $T()", invBatch, invBatch)
-                        .addStatement("sorted.grow(rows.size)")
-                        .beginControlFlow("head.forEachKeyValue((k, last) -> ")
-                        .addStatement("final int from = sorted.size")
-                        .beginControlFlow("for (int r = last; r >= 0; r = next.get(r))")
-                        .addStatement("sorted.addFrom(rows, r)")
-                        .endControlFlow()
-                        .addStatement("ranges.put(k, ((long) from << 32) | (sorted.size - from))")
-                        .endControlFlow(")")
-                        .addStatement("rows = sorted")
-                        .addStatement("head = null")
-                        .addStatement("next = null")
-                        .addStatement("complete = true").build())
                 .build();
     }
 
