@@ -22,8 +22,8 @@ import javax.lang.model.element.Modifier;
  * the invariant side is indexed, so each distinct key gets a dense slot then ({@code slotOf[row]},
  * {@code slotKey[slot]}), and a round's partial sums are a primitive array indexed by the slot of
  * the matched invariant row instead of a hash map — the same random-access add as a hand-written
- * loop over CSR arrays. Touched slots are listed, so a round that touches few keys emits (and
- * resets) only those; the state of a finished round is reused by the next.
+ * loop over CSR arrays. A bit per slot marks the slots a round touched, so a round that touches
+ * few keys emits (and resets) only those; the state of a finished round is reused by the next.
  */
 final class DenseCombine {
     /** The invariant input's column whose values are the group keys. */
@@ -96,42 +96,43 @@ final class DenseCombine {
     /** The vertex's slot fields, filled by the invariant join's {@code index()}. */
     void addSlotFields(TypeSpec.Builder type) {
         type.addField(FieldSpec.builder(int[].class, "slotOf", Modifier.PRIVATE).build());
-        type.addField(FieldSpec.builder(long[].class, "slotKey", Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(RuntimeNames.LONG_SLOTS, "slotKeys", Modifier.PRIVATE).build());
         type.addField(FieldSpec.builder(int.class, "slots", Modifier.PRIVATE).build());
     }
 
-    /** Code for the end of {@code index()}: a dense slot for each distinct key of the sorted index. */
+    /**
+     * Code for the end of {@code index()}: a slot for each distinct key of the sorted index (the key's
+     * offset when keys are compact, so no lookup at all).
+     */
     CodeBlock assignSlots() {
         return CodeBlock.builder()
-                .addStatement("final $T dict = new $T()", RuntimeNames.LONG_INT_MAP, RuntimeNames.LONG_INT_MAP)
-                .addStatement("slotOf = new int[index.size]")
-                .addStatement("slotKey = new long[index.size]")
-                .addStatement("slots = 0")
+                .addStatement("long slo = Long.MAX_VALUE")
+                .addStatement("long shi = Long.MIN_VALUE")
                 .beginControlFlow("for (int r = 0; r < index.size; r++)")
-                .addStatement("final long k = index.c$L[r]", invariantColumn)
-                .addStatement("int sl = dict.getIfAbsent(k, -1)")
-                .beginControlFlow("if (sl < 0)")
-                .addStatement("sl = slots++")
-                .addStatement("dict.put(k, sl)")
-                .addStatement("slotKey[sl] = k")
+                .addStatement("slo = Math.min(slo, index.c$L[r])", invariantColumn)
+                .addStatement("shi = Math.max(shi, index.c$L[r])", invariantColumn)
                 .endControlFlow()
-                .addStatement("slotOf[r] = sl")
+                .addStatement("slotKeys = $T.forRange(slo, shi, index.size)", RuntimeNames.LONG_SLOTS)
+                .addStatement("slotOf = new int[index.size]")
+                .beginControlFlow("for (int r = 0; r < index.size; r++)")
+                .addStatement("slotOf[r] = slotKeys.slot(index.c$L[r])", invariantColumn)
                 .endControlFlow()
-                .addStatement("slotKey = $T.copyOf(slotKey, slots)", java.util.Arrays.class)
+                .addStatement("slots = slotKeys.size()")
                 .build();
     }
 
-    /** The per-time state class: one accumulator per slot, a seen flag and the list of touched slots. */
+    /**
+     * The per-time state class: one accumulator per slot and a bit per slot that says whether the
+     * time touched it (a bit set, small enough to stay in cache, set without a branch).
+     */
     void addState(TypeSpec.Builder vertex, ClassName state, MethodSpec.Builder ctor) {
         vertex.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The combiner's partial groups of one time, one accumulator per key slot.\n")
+                .addJavadoc("The combiner's partial groups of one time, one accumulator and one touched bit per key slot.\n")
                 .addField(FieldSpec.builder(arrayOf(value), "sums", Modifier.FINAL).build())
-                .addField(FieldSpec.builder(boolean[].class, "seen", Modifier.FINAL).build())
-                .addField(FieldSpec.builder(RuntimeNames.INT_LIST, "touched", Modifier.FINAL)
-                        .initializer("new $T()", RuntimeNames.INT_LIST).build())
+                .addField(FieldSpec.builder(long[].class, "touched", Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addParameter(int.class, "slots")
                         .addStatement("this.sums = new $T[slots]", value)
-                        .addStatement("this.seen = new boolean[slots]").build())
+                        .addStatement("this.touched = new long[(slots + 63) >>> 6]").build())
                 .build());
         vertex.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
         vertex.addMethod(MethodSpec.methodBuilder("newCombineState").addModifiers(Modifier.PRIVATE).returns(state)
@@ -146,7 +147,7 @@ final class DenseCombine {
     /** Declares the arrays {@link #add} uses as locals (after {@code cs}, before the probe loop). */
     void hoist(CodeBlock.Builder code) {
         code.addStatement("final int[] slotOfL = slotOf");
-        code.addStatement("final boolean[] seenL = cs.seen");
+        code.addStatement("final long[] touchedL = cs.touched");
         code.addStatement("final $T sumsL = cs.sums", arrayOf(value));
     }
 
@@ -154,23 +155,27 @@ final class DenseCombine {
     void add(CodeBlock.Builder code, ChainGenerator.Locals locals, CodeBlock contribution) {
         String sl = locals.next("sl");
         code.addStatement("final int $L = slotOfL[m]", sl);
-        code.beginControlFlow("if (!seenL[$L])", sl)
-                .addStatement("seenL[$L] = true", sl)
-                .addStatement("cs.touched.add($L)", sl)
-                .endControlFlow();
+        code.addStatement("touchedL[$L >>> 6] |= 1L << $L", sl, sl);
         code.addStatement("sumsL[$L] += $L", sl, contribution);
     }
 
-    /** Emits each touched slot's row (key, value) from {@code done}, resets it, and keeps it for reuse. */
+    /**
+     * Emits each touched slot's row (key, value) from {@code done}, in slot order (key order when
+     * keys are compact), resets it, and keeps the state for reuse.
+     */
     void flush(CodeBlock.Builder code, Consumer<List<CodeBlock>> emit) {
-        code.beginControlFlow("for (int j = 0, nj = done.touched.size(); j < nj; j++)");
-        code.addStatement("final int sl = done.touched.get(j)");
-        emit.accept(List.of(intKey ? CodeBlock.of("(int) slotKey[sl]") : CodeBlock.of("slotKey[sl]"),
+        code.addStatement("final long[] words = done.touched");
+        code.beginControlFlow("for (int w = 0; w < words.length; w++)");
+        code.addStatement("long bits = words[w]");
+        code.addStatement("words[w] = 0");
+        code.beginControlFlow("while (bits != 0)");
+        code.addStatement("final int sl = (w << 6) | Long.numberOfTrailingZeros(bits)");
+        code.addStatement("bits &= bits - 1");
+        emit.accept(List.of(intKey ? CodeBlock.of("(int) slotKeys.key(sl)") : CodeBlock.of("slotKeys.key(sl)"),
                 CodeBlock.of("done.sums[sl]")));
-        code.addStatement("done.seen[sl] = false");
         code.addStatement("done.sums[sl] = 0");
         code.endControlFlow();
-        code.addStatement("done.touched.clear()");
+        code.endControlFlow();
         code.addStatement("spare = done");
     }
 

@@ -45,8 +45,8 @@ final class InvariantJoinCode extends EntryCode {
         g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
         g.type.addField(FieldSpec.builder(invBatch, "index", Modifier.PRIVATE)
                 .initializer("new $T()", invBatch).build());
-        g.type.addField(FieldSpec.builder(key.longMap(), "ranges", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T()", key.longMap()).build());
+        g.type.addField(FieldSpec.builder(KeyRangeLayout.rangesType(key), "ranges", Modifier.PRIVATE)
+                .initializer(KeyRangeLayout.rangesInitializer(key)).build());
         CodeBlock slots = CodeBlock.of("");
         if (g.dense != null) {
             g.dense.addSlotFields(g.type);
@@ -135,6 +135,7 @@ final class InvariantJoinCode extends EntryCode {
         }
         // the columns in locals: the loop below calls out (a list add, a send), after which the JIT
         // would load each array from its batch again for every matched row
+        probe.addStatement("final $T rangesL = ranges", KeyRangeLayout.rangesType(key));
         hoist(probe, "index", "ix", invType);
         hoist(probe, "in", "iv", varType);
         if (g.dense != null) {
@@ -145,7 +146,7 @@ final class InvariantJoinCode extends EntryCode {
         if (outer && inv == 1) {
             probe.addStatement("boolean hit = false");
         }
-        probe.addStatement("final long range = ranges.getIfAbsent(key, -1L)");
+        probe.addStatement("final long range = $L", KeyRangeLayout.lookup(key, "rangesL", "key"));
         probe.beginControlFlow("for (int m = range < 0 ? 0 : (int) (range >>> 32), end = range < 0 ? 0 : m + (int) range;"
                 + " m < end; m++)");
         if (trackInvariant) {

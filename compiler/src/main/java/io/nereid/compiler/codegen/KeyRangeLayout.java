@@ -2,6 +2,7 @@ package io.nereid.compiler.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import io.nereid.compiler.physical.RecordType;
 import java.util.Arrays;
 
@@ -9,20 +10,71 @@ import java.util.Arrays;
  * The code that lays a complete batch of an invariant join's rows out grouped by key (CSR), by a
  * counting sort: one key lookup per row to number its group and count it, prefix sums, then a
  * scatter into a new batch; each key's range goes into a {@code key -> (from << 32 | length)}
- * map. Shared by the invariant join (one index for the run) and the per-round one (an index per
+ * map: {@code LongKeyRanges} for long keys (an array by key offset when keys are compact, as node
+ * ids are, so neither the layout nor the probe hashes), an object map for others. Shared by the invariant join (one index for the run) and the per-round one (an index per
  * round of an enclosing loop).
  */
 final class KeyRangeLayout {
     private KeyRangeLayout() {
     }
 
+    /** The type of the ranges field: {@code LongKeyRanges} for primitive keys, else an object-to-long map. */
+    static TypeName rangesType(KeyCode key) {
+        return key.isPrimitive() ? RuntimeNames.LONG_KEY_RANGES : key.longMap();
+    }
+
+    /** The ranges field's initial value: none until laid out (primitive keys), else an empty map. */
+    static CodeBlock rangesInitializer(KeyCode key) {
+        return key.isPrimitive() ? CodeBlock.of("null") : CodeBlock.of("new $T()", key.longMap());
+    }
+
+    /** The packed range ({@code from << 32 | length}, or -1) of {@code keyExpr} in {@code ranges}. */
+    static CodeBlock lookup(KeyCode key, String ranges, String keyExpr) {
+        return key.isPrimitive() ? CodeBlock.of("$L.range($L)", ranges, keyExpr)
+                : CodeBlock.of("$L.getIfAbsent($L, -1L)", ranges, keyExpr);
+    }
+
     /**
      * Replaces the batch {@code rows} (an assignable expression of class {@code batch}) by its rows
-     * grouped by key and fills the map {@code ranges}; {@code keyOfRow} is the key of row {@code r}
+     * grouped by key and sets or fills {@code ranges}; {@code keyOfRow} is the key of row {@code r}
      * of {@code rows}.
      */
     static CodeBlock layout(KeyCode key, ClassName batch, RecordType t, String rows, CodeBlock keyOfRow,
             String ranges) {
+        return key.isPrimitive() ? primitive(batch, t, rows, keyOfRow, ranges)
+                : hashed(key, batch, t, rows, keyOfRow, ranges);
+    }
+
+    /** Long keys: {@code LongKeyRanges} (offsets in an array when the keys are compact). */
+    private static CodeBlock primitive(ClassName batch, RecordType t, String rows, CodeBlock keyOfRow,
+            String ranges) {
+        return CodeBlock.builder()
+                .addStatement("final int n = $L.size", rows)
+                .addStatement("long lo = Long.MAX_VALUE")
+                .addStatement("long hi = Long.MIN_VALUE")
+                .beginControlFlow("for (int r = 0; r < n; r++)")
+                .addStatement("final long key = $L", keyOfRow)
+                .addStatement("lo = Math.min(lo, key)")
+                .addStatement("hi = Math.max(hi, key)")
+                .endControlFlow()
+                .addStatement("final $T.Builder layout = $T.builder(lo, hi, n)", RuntimeNames.LONG_KEY_RANGES,
+                        RuntimeNames.LONG_KEY_RANGES)
+                .beginControlFlow("for (int r = 0; r < n; r++)")
+                .addStatement("layout.count($L)", keyOfRow)
+                .endControlFlow()
+                .addStatement("final $T sorted = new $T()", batch, batch)
+                .addStatement("sorted.grow(n)")
+                .beginControlFlow("for (int r = 0; r < n; r++)")
+                .addStatement("final int d = layout.place($L)", keyOfRow)
+                .add(copy(t, rows))
+                .endControlFlow()
+                .addStatement("sorted.size = n")
+                .addStatement("$L = sorted", rows)
+                .addStatement("$L = layout.build()", ranges)
+                .build();
+    }
+
+    private static CodeBlock copy(RecordType t, String rows) {
         CodeBlock.Builder copy = CodeBlock.builder();
         for (int c = 0; c < t.size(); c++) {
             copy.addStatement("sorted.c$L[d] = $L.c$L[r]", c, rows, c);
@@ -30,6 +82,12 @@ final class KeyRangeLayout {
                 copy.addStatement("sorted.n$L[d] = $L.n$L[r]", c, rows, c);
             }
         }
+        return copy.build();
+    }
+
+    /** Composite or string keys: a per-row group number through an object map, then a scatter. */
+    private static CodeBlock hashed(KeyCode key, ClassName batch, RecordType t, String rows, CodeBlock keyOfRow,
+            String ranges) {
         return CodeBlock.builder()
                 .addStatement("final int n = $L.size", rows)
                 .addStatement("final $T groupOf = new $T()", key.intMap(), key.intMap())
@@ -60,7 +118,7 @@ final class KeyRangeLayout {
                 .addStatement("sorted.grow(n)")
                 .beginControlFlow("for (int r = 0; r < n; r++)")
                 .addStatement("final int d = pos[group[r]]++")
-                .add(copy.build())
+                .add(copy(t, rows))
                 .endControlFlow()
                 .addStatement("sorted.size = n")
                 .addStatement("$L = sorted", rows)

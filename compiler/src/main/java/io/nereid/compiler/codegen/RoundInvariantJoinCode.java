@@ -140,7 +140,7 @@ final class RoundInvariantJoinCode extends EntryCode {
         if (outer) {
             probe.addStatement("boolean hit = false");
         }
-        probe.addStatement("final long range = x.ranges.getIfAbsent(key, -1L)");
+        probe.addStatement("final long range = $L", KeyRangeLayout.lookup(key, "x.ranges", "key"));
         probe.beginControlFlow("for (int m = range < 0 ? 0 : (int) (range >>> 32), end = range < 0 ? 0 : m + (int) range;"
                 + " m < end; m++)");
         if (outer) {
@@ -186,8 +186,8 @@ final class RoundInvariantJoinCode extends EntryCode {
         return TypeSpec.classBuilder(index).addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The invariant rows of one round of the enclosing loop; grouped by key once complete.\n")
                 .addField(FieldSpec.builder(invBatch, "rows").initializer("new $T()", invBatch).build())
-                .addField(FieldSpec.builder(key.longMap(), "ranges", Modifier.FINAL)
-                        .initializer("new $T()", key.longMap()).build())
+                .addField(FieldSpec.builder(KeyRangeLayout.rangesType(key), "ranges")
+                        .initializer(KeyRangeLayout.rangesInitializer(key)).build())
                 .addField(FieldSpec.builder(boolean.class, "complete").build())
                 .build();
     }

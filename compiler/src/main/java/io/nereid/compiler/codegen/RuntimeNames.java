@@ -49,6 +49,8 @@ public final class RuntimeNames {
     public static final ClassName RESULT_COLLECTOR = ClassName.get(OPS, "ResultCollector");
     public static final ClassName PER_TIME = ClassName.get(OPS, "PerTime");
     public static final ClassName FUNCTIONS = ClassName.get(OPS, "Functions");
+    public static final ClassName LONG_KEY_RANGES = ClassName.get(OPS + ".index", "LongKeyRanges");
+    public static final ClassName LONG_SLOTS = ClassName.get(OPS + ".index", "LongSlots");
     public static final ClassName CUSTOM_CONTEXT = ClassName.get(OPS + ".custom", "CustomContext");
     public static final ClassName CUSTOM_ROWS = ClassName.get(OPS + ".custom", "Rows");
     public static final ClassName CUSTOM_EMITTER = ClassName.get(OPS + ".custom", "Emitter");
