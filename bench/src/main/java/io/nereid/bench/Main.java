@@ -1,5 +1,6 @@
 package io.nereid.bench;
 
+import io.nereid.bench.profile.ProfileBenchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         description = "Benchmarks of Nereid against hand-written references and peers, run in the same process.",
         subcommands = {RunBenchCommand.class, PeersBenchCommand.class, RuntimeBenchCommand.class, FrontendBenchCommand.class,
-            DuckDbTpchCommand.class},
+            DuckDbTpchCommand.class, ProfileBenchCommand.class},
         footer = {"", "Run 'nq bench COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
     /** A successful run. */
