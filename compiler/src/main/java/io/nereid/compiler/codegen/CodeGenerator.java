@@ -6,7 +6,6 @@ import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.RecordType;
 import io.nereid.compiler.physical.Stage;
 import io.nereid.compiler.plan.ParamDecl;
-import io.nereid.compiler.plan.expr.Literal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,8 @@ import java.util.Objects;
  * Generates the Java source of a physical plan: one batch class per record type
  * ({@link RecordBatchGenerator}), one vertex class per stage that runs code ({@link
  * StageGenerator}), and the program class ({@link DataflowGenerator}), all in package
- * {@value #PACKAGE}. Params take their default values.
+ * {@value #PACKAGE}. Params are read at run time: the program class takes their values and passes
+ * each vertex the ones it reads ({@link ParamFields}), so the source depends on their defaults only.
  */
 public final class CodeGenerator {
     /** The package of generated classes (each program is loaded in a class loader of its own). */
@@ -37,23 +37,24 @@ public final class CodeGenerator {
     public static GeneratedProgram generate(PhysicalPlan plan, String packageName) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(packageName, "packageName");
-        Map<String, Literal> params = new HashMap<>();
-        for (ParamDecl p : plan.params()) {
-            p.defaultValue().ifPresent(v -> params.put(p.name(), v));
+        ExprGenerator exprs = new ExprGenerator(plan.params());
+        Map<Integer, List<ParamDecl>> vertexParams = new HashMap<>();
+        List<JavaFile> vertices = new ArrayList<>();
+        for (Stage s : plan.stages()) {
+            if (!(s.entry() instanceof Entry.Source || s.entry() instanceof Entry.LoopEnter
+                    || s.entry() instanceof Entry.LoopLeave)) {
+                StageGenerator g = new StageGenerator(packageName, plan, s, exprs);
+                vertices.add(file(packageName, g.generate()));
+                vertexParams.put(s.id(), g.params());
+            }
         }
-        ExprGenerator exprs = new ExprGenerator(params);
         List<JavaFile> files = new ArrayList<>();
-        files.add(file(packageName, new DataflowGenerator(packageName, plan, exprs).generate()));
+        files.add(file(packageName, new DataflowGenerator(packageName, plan, exprs, vertexParams).generate()));
         for (RecordType t : plan.recordTypes()) {
             files.add(file(packageName, RecordBatchGenerator.generate(packageName, t)));
             files.add(file(packageName, BatchCodecGenerator.generate(packageName, t)));
         }
-        for (Stage s : plan.stages()) {
-            if (!(s.entry() instanceof Entry.Source || s.entry() instanceof Entry.LoopEnter
-                    || s.entry() instanceof Entry.LoopLeave)) {
-                files.add(file(packageName, new StageGenerator(packageName, plan, s, exprs).generate()));
-            }
-        }
+        files.addAll(vertices);
         return new GeneratedProgram(packageName + "." + DataflowGenerator.CLASS_NAME, files);
     }
 

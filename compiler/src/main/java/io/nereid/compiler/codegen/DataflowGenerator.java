@@ -13,6 +13,7 @@ import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.RecordType;
 import io.nereid.compiler.physical.Stage;
 import io.nereid.compiler.physical.StageInput;
+import io.nereid.compiler.plan.ParamDecl;
 import io.nereid.compiler.plan.expr.Expr;
 import io.nereid.compiler.types.Field;
 import io.nereid.compiler.types.ScalarType;
@@ -35,16 +36,20 @@ final class DataflowGenerator {
     private final String packageName;
     private final PhysicalPlan plan;
     private final ExprGenerator exprs;
+    /** Per stage with a vertex class, the params its constructor takes. */
+    private final Map<Integer, List<ParamDecl>> vertexParams;
     private final ClassName self;
     private final TypeSpec.Builder type;
     private final java.util.Set<Integer> declaredLoops = new java.util.HashSet<>();
     private final java.util.Set<Integer> gathered = new java.util.HashSet<>();
     private boolean gatherDeclared;
 
-    DataflowGenerator(String packageName, PhysicalPlan plan, ExprGenerator exprs) {
+    DataflowGenerator(String packageName, PhysicalPlan plan, ExprGenerator exprs,
+            Map<Integer, List<ParamDecl>> vertexParams) {
         this.packageName = packageName;
         this.plan = plan;
-        this.exprs = exprs;
+        this.exprs = exprs.forClass();
+        this.vertexParams = Map.copyOf(vertexParams);
         this.self = ClassName.get(packageName, CLASS_NAME);
         this.type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeNames.COMPILED_PROGRAM)
@@ -61,7 +66,7 @@ final class DataflowGenerator {
                 .initializer("$T.of($L)", List.class, CodeBlock.join(inputs, ",\n")).build());
         type.addField(FieldSpec.builder(infos, "OUTPUTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, CodeBlock.join(outputs, ",\n")).build());
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+        new ProgramParams(plan, exprs).addTo(type);
         type.addMethod(MethodSpec.methodBuilder("inputs").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(infos).addStatement("return INPUTS").build());
         type.addMethod(MethodSpec.methodBuilder("outputs").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -177,8 +182,9 @@ final class DataflowGenerator {
                 m.addStatement("final boolean gather = config.processes() > 1");
             }
             RecordType in = plan.stage(s.inputs().get(0).source()).output().orElseThrow();
-            m.addStatement("$L.sink($S, gather ? $T.exchange($T::gather$L) : $L, ctx -> new $T(ctx, out$L))",
-                    stream(s.inputs().get(0)), name, RuntimeNames.PACT, self, in.id(), pact(s, 0), vertex, o);
+            m.addStatement("$L.sink($S, gather ? $T.exchange($T::gather$L) : $L, ctx -> new $T(ctx, out$L$L))",
+                    stream(s.inputs().get(0)), name, RuntimeNames.PACT, self, in.id(), pact(s, 0), vertex, o,
+                    params(s).isEmpty() ? "" : ", " + ParamFields.arguments(params(s)));
             if (gathered.add(in.id())) {
                 ClassName b = batch(in);
                 type.addMethod(MethodSpec.methodBuilder("gather" + in.id()).addModifiers(Modifier.STATIC)
@@ -192,16 +198,15 @@ final class DataflowGenerator {
         if (e instanceof Entry.LoopHead head) {
             PhysicalPlan.LoopSpec loop = plan.loop(head.loopId());
             m.addStatement("final $T<$T> feedback$L = loop$L.feedback($T.TYPE, $L)", RuntimeNames.FEEDBACK, out,
-                    head.loopId(), head.loopId(), out, loop.maxIterations() == Integer.MAX_VALUE ? "Integer.MAX_VALUE"
-                            : String.valueOf(loop.maxIterations()));
+                    head.loopId(), head.loopId(), out, LoopRounds.maxIterations(exprs, loop));
         }
         if (s.inputs().size() == 1 && s.ports() == 1 && !(e instanceof Entry.LoopHead)) {
-            m.addStatement("final $T<$T> s$L = $L.unary($S, $L, $T.TYPE, $T::new)", RuntimeNames.STREAM, out, s.id(),
-                    stream(s.inputs().get(0)), name, pact(s, 0), out, vertex);
+            m.addStatement("final $T<$T> s$L = $L.unary($S, $L, $T.TYPE, $L)", RuntimeNames.STREAM, out, s.id(),
+                    stream(s.inputs().get(0)), name, pact(s, 0), out, factory(s, vertex));
         } else if (s.inputs().size() == 2 && s.ports() == 1) {
-            m.addStatement("final $T<$T> s$L = $L.binary($S, $L, $L, $L, $T.TYPE, $T::new)", RuntimeNames.STREAM, out,
+            m.addStatement("final $T<$T> s$L = $L.binary($S, $L, $L, $L, $T.TYPE, $L)", RuntimeNames.STREAM, out,
                     s.id(), stream(s.inputs().get(0)), name, pact(s, 0), stream(s.inputs().get(1)), pact(s, 1), out,
-                    vertex);
+                    factory(s, vertex));
         } else {
             String b = "b" + s.id();
             m.addStatement("final $T $L = loop$L.stage($S)", RuntimeNames.STAGE_BUILDER, b, s.scope(), name);
@@ -215,9 +220,20 @@ final class DataflowGenerator {
                 m.addStatement("final $T<$T> s$L$L = $L.output($T.TYPE)", RuntimeNames.STREAM, out, s.id(),
                         p == 0 ? "" : "_" + p, b, out);
             }
-            m.addStatement("$L.build($T::new)", b, vertex);
+            m.addStatement("$L.build($L)", b, factory(s, vertex));
         }
         connectFeedback(m, s);
+    }
+
+    private List<ParamDecl> params(Stage s) {
+        return vertexParams.getOrDefault(s.id(), List.of());
+    }
+
+    /** Builds the vertex of stage {@code s}: {@code V::new}, or a lambda passing on the params it reads. */
+    private CodeBlock factory(Stage s, ClassName vertex) {
+        List<ParamDecl> params = params(s);
+        return params.isEmpty() ? CodeBlock.of("$T::new", vertex)
+                : CodeBlock.of("ctx -> new $T(ctx, $L)", vertex, ParamFields.arguments(params));
     }
 
     /** Closes the cycle of the loop whose body ends in stage {@code s}, if any. */
@@ -293,16 +309,21 @@ final class DataflowGenerator {
             return CodeBlock.of("$T.exchange($T::$L)", RuntimeNames.PACT, self, method);
         }
         String method = "partition" + s.id() + "_" + input;
-        type.addMethod(partitioner(method, plan.stage(in.source()).output().orElseThrow(), in.exchangeKeys().get()));
-        return CodeBlock.of("$T.exchange($T::$L)", RuntimeNames.PACT, self, method);
+        ExprGenerator keyExprs = exprs.forClass();
+        type.addMethod(partitioner(method, plan.stage(in.source()).output().orElseThrow(), in.exchangeKeys().get(),
+                keyExprs));
+        // keys that read a param need the program's fields: an instance method
+        return keyExprs.readParams().isEmpty() ? CodeBlock.of("$T.exchange($T::$L)", RuntimeNames.PACT, self, method)
+                : CodeBlock.of("$T.exchange(this::$L)", RuntimeNames.PACT, method);
     }
 
-    private MethodSpec partitioner(String name, RecordType t, List<Expr> keys) {
+    private MethodSpec partitioner(String name, RecordType t, List<Expr> keys, ExprGenerator keyExprs) {
         ClassName b = batch(t);
         List<CodeBlock> row = StageGenerator.columns("b", "i", t, null);
-        List<CodeBlock> values = keys.stream().map(k -> exprs.generate(k, row)).toList();
+        List<CodeBlock> values = keys.stream().map(k -> keyExprs.generate(k, row)).toList();
         List<ScalarType> types = keys.stream().map(Expr::type).toList();
-        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
+        MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+                .addModifiers(keyExprs.readParams().isEmpty() ? new Modifier[] {Modifier.STATIC} : new Modifier[0])
                 .addJavadoc("Routes each record by the hash of $L.\n",
                         keys.isEmpty() ? "nothing (all to one worker)" : keys.stream().map(Expr::print).toList())
                 .addParameter(b, "b").addParameter(ArrayTypeName.of(b), "out");

@@ -3,6 +3,7 @@ package io.nereid.compiler.codegen;
 import com.palantir.javapoet.CodeBlock;
 import io.nereid.compiler.physical.NullLiterals;
 import io.nereid.compiler.physical.UnsupportedPlanException;
+import io.nereid.compiler.plan.ParamDecl;
 import io.nereid.compiler.plan.expr.Binary;
 import io.nereid.compiler.plan.expr.BinaryOp;
 import io.nereid.compiler.plan.expr.Call;
@@ -18,22 +19,43 @@ import io.nereid.compiler.plan.expr.Unary;
 import io.nereid.compiler.plan.expr.UnaryOp;
 import io.nereid.compiler.types.ScalarKind;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Compiles a scalar expression to one Java expression over the current row's columns (each
  * given as a code block: a local variable or an array element). Values are never boxed.
  * Semantics follow the compiler's reference evaluator: Java arithmetic, doubles compared as
  * {@code Double.compare} does, strings by {@code equals}/{@code compareTo}.
+ *
+ * <p>A param is read from a final field of the generated class ({@link ParamFields}); the
+ * generator remembers which params it read, so that the class declares those fields. Use one
+ * generator per generated class ({@link #forClass()}).
  */
 final class ExprGenerator {
-    private final Map<String, Literal> params;
+    private final List<ParamDecl> params;
+    private final Set<String> read = new HashSet<>();
 
-    ExprGenerator(Map<String, Literal> params) {
-        this.params = Objects.requireNonNull(params, "params");
+    ExprGenerator(List<ParamDecl> params) {
+        this.params = List.copyOf(Objects.requireNonNull(params, "params"));
+    }
+
+    /** A generator with the same params for another generated class, which has read none yet. */
+    ExprGenerator forClass() {
+        return new ExprGenerator(params);
+    }
+
+    /** Every declared param, in declaration order. */
+    List<ParamDecl> declaredParams() {
+        return params;
+    }
+
+    /** The params the code generated so far reads, in declaration order. */
+    List<ParamDecl> readParams() {
+        return params.stream().filter(p -> read.contains(p.name())).toList();
     }
 
     /** The value of {@code e} over a row whose columns are all non-null. */
@@ -159,12 +181,11 @@ final class ExprGenerator {
         } else if (e instanceof Literal l) {
             return literal(l);
         } else if (e instanceof ParamRef p) {
-            Literal value = params.get(p.name());
-            if (value == null) {
-                throw new UnsupportedPlanException("param '" + p.name() + "' has no value: give it a default"
-                        + " in the program (nq run cannot set params yet)");
+            if (params.stream().noneMatch(d -> d.name().equals(p.name()))) {
+                throw new IllegalStateException("param '" + p.name() + "' is not declared");
             }
-            return literal(value);
+            read.add(p.name());
+            return CodeBlock.of("$N", ParamFields.field(p.name()));
         } else if (e instanceof Unary u) {
             return CodeBlock.of(u.op() == UnaryOp.NOT ? "(!$L)" : "(-$L)", generate(u.operand(), row, nulls));
         } else if (e instanceof Binary b) {

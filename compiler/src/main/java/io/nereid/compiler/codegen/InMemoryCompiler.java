@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import javax.tools.ToolProvider;
  * loader whose parent is the given one (which must see the runtime and operator classes). The
  * compile classpath is this JVM's class path (jar manifests' {@code Class-Path} entries
  * included). Compiled programs are cached by the hash of their source, so compiling the same
- * program twice costs one hash.
+ * program twice costs one hash; param values are constructor arguments, not part of the source,
+ * so a program run with other values is not compiled again.
  */
 public final class InMemoryCompiler {
     private static final Map<String, Class<?>> CACHE = new ConcurrentHashMap<>();
@@ -59,10 +61,27 @@ public final class InMemoryCompiler {
         return compiled;
     }
 
-    /** Compiles and instantiates the program's main class with its no-argument constructor. */
+    /** Compiles and instantiates the program's main class with its no-argument constructor (params at their defaults). */
     public <T> T instantiate(GeneratedProgram program, Class<T> type) {
+        return instantiate(program, type, Map.of());
+    }
+
+    /**
+     * Compiles (or finds in the cache: the source does not depend on param values) and
+     * instantiates the program's main class with these param values (NAME to a Boolean, Integer,
+     * Long, Double, String or LocalDate; a param not given takes its default). A value the
+     * program refuses (an unknown param, another type, a count out of range) is the program's
+     * {@link IllegalArgumentException}, whose message names the param.
+     */
+    public <T> T instantiate(GeneratedProgram program, Class<T> type, Map<String, ?> params) {
+        Objects.requireNonNull(params, "params");
         try {
-            return type.cast(compile(program).getConstructor().newInstance());
+            return type.cast(compile(program).getConstructor(Map.class).newInstance(params));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                throw bad;
+            }
+            throw new IllegalStateException("cannot instantiate " + program.mainClass(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate " + program.mainClass(), e);
         }

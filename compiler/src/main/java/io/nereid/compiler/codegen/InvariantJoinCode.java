@@ -109,7 +109,7 @@ final class InvariantJoinCode extends EntryCode {
         if (trackInvariant) {
             // Every round of the loop's body must emit the invariant rows that found no match, even
             // a round in which no varying row reached this worker: ask for the next round's turn.
-            int rounds = g.plan.loop(g.stage.scope()).maxIterations() - 1;
+            CodeBlock rounds = LoopRounds.rounds(g.exprs, g.plan.loop(g.stage.scope()));
             CodeBlock.Builder unmatched = CodeBlock.builder();
             unmatched.addStatement("final $T bits = matched.remove(time)", BitSet.class);
             g.begin(unmatched);

@@ -36,7 +36,7 @@ final class LoopCode {
             ClassName b = g.batch(g.inputType(0));
             CodeBlock.Builder code = CodeBlock.builder();
             if (entry.times().isPresent()) {
-                code.beginControlFlow("if (time.inner() < $LL)", entry.times().getAsLong())
+                code.beginControlFlow("if (time.inner() < $L)", g.exprs.generate(entry.times().get(), List.of()))
                         .addStatement("out.send(time, ($T) batch)", b)
                         .nextControlFlow("else")
                         .addStatement("exit.send(time, ($T) batch)", b)

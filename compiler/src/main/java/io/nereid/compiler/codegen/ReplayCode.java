@@ -71,7 +71,7 @@ final class ReplayCode {
             ClassName batch = g.batch(kept);
             // until fixpoint, ticks (input 1) announce the rounds; a bounded loop runs rounds 0 .. N-1
             boolean ticked = g.stage.inputs().size() == 2;
-            int bound = ticked ? 0 : g.plan.loop(g.stage.scope()).maxIterations() - 1;
+            CodeBlock bound = ticked ? CodeBlock.of("0") : LoopRounds.rounds(g.exprs, g.plan.loop(g.stage.scope()));
             TypeName keptType = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP, batch);
             g.type.addField(FieldSpec.builder(keptType, "kept", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("The relation as it entered, per time of the enclosing scope (the time without this"

@@ -31,8 +31,8 @@ abstract class RowGateCode extends EntryCode {
     /** Updates the state {@code s} with the row's key and is true when the row passes. */
     abstract CodeBlock update(CodeBlock key);
 
-    /** Adds what the gate needs besides its state (constants). */
-    void addFields() {
+    /** Adds what the gate needs besides its state (constants, or fields the constructor sets). */
+    void addFields(MethodSpec.Builder ctor) {
     }
 
     @Override
@@ -43,7 +43,7 @@ abstract class RowGateCode extends EntryCode {
         ClassName state = g.self.nestedClass("State");
         g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(stateDoc()).addField(stateField(key)).build());
-        addFields();
+        addFields(ctor);
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
         g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
         ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);

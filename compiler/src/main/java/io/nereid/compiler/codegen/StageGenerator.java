@@ -12,6 +12,7 @@ import io.nereid.compiler.physical.Entry;
 import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.RecordType;
 import io.nereid.compiler.physical.Stage;
+import io.nereid.compiler.plan.ParamDecl;
 import io.nereid.compiler.plan.expr.Expr;
 import io.nereid.compiler.types.ScalarType;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class StageGenerator {
         this.plan = plan;
         this.stage = stage;
         this.self = ClassName.get(packageName, stage.className());
-        this.exprs = exprs;
+        this.exprs = exprs.forClass();
         this.type = TypeSpec.classBuilder(self).addModifiers(Modifier.FINAL).addSuperinterface(RuntimeNames.VERTEX)
                 .addJavadoc("Stage $L ($L).\n", stage.id(), stage.name());
         if (stage.combiner().isPresent()) {
@@ -128,8 +129,13 @@ final class StageGenerator {
             }
             type.addMethod(notify.build());
         }
-        type.addMethod(ctor.build());
+        type.addMethod(ParamFields.addTo(type, ctor.build(), exprs.readParams()));
         return type.build();
+    }
+
+    /** The params the vertex reads, in the order its constructor takes them (after its own arguments). */
+    List<ParamDecl> params() {
+        return exprs.readParams();
     }
 
     /** Adds code to {@code onNotify(time)}; parts run in order, the combiner's flush last. No early return. */

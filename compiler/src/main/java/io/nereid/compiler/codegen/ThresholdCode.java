@@ -2,7 +2,10 @@ package io.nereid.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import io.nereid.compiler.physical.Entry;
+import io.nereid.compiler.plan.expr.Literal;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -10,7 +13,8 @@ import javax.lang.model.element.Modifier;
  * of the time (a primitive {@code long -> long} map for one integral column, else keyed by the
  * row's value or a key record); a row runs through the chain in {@code onRecv} the moment its
  * count reaches n, so each qualifying row goes out once, as early as possible. The counts of a
- * time are dropped when it completes.
+ * time are dropped when it completes. A count read from params is a final field set when the
+ * vertex is built.
  */
 final class ThresholdCode extends RowGateCode {
     private final Entry.Threshold threshold;
@@ -31,13 +35,19 @@ final class ThresholdCode extends RowGateCode {
     }
 
     @Override
-    void addFields() {
-        g.type.addField(FieldSpec.builder(long.class, "THRESHOLD", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$LL", threshold.count()).build());
+    void addFields(MethodSpec.Builder ctor) {
+        if (threshold.count() instanceof Literal) {
+            g.type.addField(FieldSpec.builder(long.class, "THRESHOLD", Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$L", g.exprs.generate(threshold.count(), List.of())).build());
+        } else { // computed from params when the vertex is built
+            g.type.addField(FieldSpec.builder(long.class, "threshold", Modifier.PRIVATE, Modifier.FINAL).build());
+            ctor.addStatement("this.threshold = $L", g.exprs.generate(threshold.count(), List.of()));
+        }
     }
 
     @Override
     CodeBlock update(CodeBlock key) {
-        return CodeBlock.of("s.counts.addToValue($L, 1L) == THRESHOLD", key);
+        return CodeBlock.of("s.counts.addToValue($L, 1L) == $L", key,
+                threshold.count() instanceof Literal ? "THRESHOLD" : "threshold");
     }
 }

@@ -64,10 +64,10 @@ public sealed interface Entry {
 
     /**
      * The loop variable: input 0 is the entered init, input 1 the feedback. With {@code times}
-     * N, port 0 carries rounds k < N to the body and port 1 round N to the exit; until fixpoint,
-     * port 0 carries every round.
+     * N (a long: a constant, or a param read at run time), port 0 carries rounds k < N to the
+     * body and port 1 round N to the exit; until fixpoint, port 0 carries every round.
      */
-    record LoopHead(int loopId, java.util.OptionalLong times) implements Entry {
+    record LoopHead(int loopId, java.util.Optional<Expr> times) implements Entry {
         public LoopHead {
             Objects.requireNonNull(times, "times");
         }
@@ -143,13 +143,12 @@ public sealed interface Entry {
 
     /**
      * Per time, emits each distinct row the moment its {@code count}-th copy arrives (once),
-     * during {@code onRecv}; input partitioned on the whole row.
+     * during {@code onRecv}; input partitioned on the whole row. The count is a long: a constant
+     * of at least 1, or an expression of params, checked when the program is given its values.
      */
-    record Threshold(long count) implements Entry {
+    record Threshold(Expr count) implements Entry {
         public Threshold {
-            if (count < 1) {
-                throw new IllegalArgumentException("threshold count must be at least 1, was " + count);
-            }
+            Objects.requireNonNull(count, "count");
         }
     }
 

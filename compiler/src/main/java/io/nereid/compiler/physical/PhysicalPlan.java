@@ -2,6 +2,7 @@ package io.nereid.compiler.physical;
 
 import io.nereid.compiler.plan.InputDecl;
 import io.nereid.compiler.plan.ParamDecl;
+import io.nereid.compiler.plan.expr.Expr;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,11 +14,15 @@ import java.util.Optional;
 public record PhysicalPlan(List<InputDecl> inputs, List<ParamDecl> params, List<RecordType> recordTypes, List<Stage> stages,
         List<OutputSpec> outputs, List<LoopSpec> loops) {
     /**
-     * A loop: its head stage, the stage and port whose output goes around the feedback, the
-     * feedback's bound on rounds ({@code Integer.MAX_VALUE} until fixpoint), and the scope it is
-     * nested in ({@link Stage#ROOT} or the id of the enclosing loop).
+     * A loop: its head stage, the stage and port whose output goes around the feedback, its
+     * number of rounds (a long constant or a param read at run time; empty until fixpoint), and
+     * the scope it is nested in ({@link Stage#ROOT} or the id of the enclosing loop).
      */
-    public record LoopSpec(int loopId, int head, int feedbackSource, int feedbackPort, int maxIterations, int parent) {}
+    public record LoopSpec(int loopId, int head, int feedbackSource, int feedbackPort, Optional<Expr> times, int parent) {
+        public LoopSpec {
+            Objects.requireNonNull(times, "times");
+        }
+    }
 
     /**
      * An output: its name, field names, record type, destination from the program, its sink

@@ -24,9 +24,6 @@ import io.nereid.compiler.plan.Threshold;
 import io.nereid.compiler.plan.expr.ColumnRef;
 import io.nereid.compiler.plan.Plans;
 import io.nereid.compiler.plan.expr.Expr;
-import io.nereid.compiler.plan.expr.Evaluator;
-import io.nereid.compiler.plan.expr.Literal;
-import io.nereid.compiler.plan.expr.ParamRef;
 import io.nereid.compiler.types.ScalarType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Turns an optimized logical plan into stages (see the package doc and docs/EXECUTION.md).
@@ -56,11 +52,10 @@ public final class PhysicalPlanner {
     /** The scope each loop being planned is nested in (the root, or an enclosing loop). */
     private final Map<Integer, Integer> parents = new HashMap<>();
     /** The bound of each loop being planned (empty: until fixpoint). */
-    private final Map<Integer, OptionalLong> bounds = new HashMap<>();
-    private final Map<String, Literal> params = new HashMap<>();
+    private final Map<Integer, Optional<Expr>> bounds = new HashMap<>();
     private int scope = Stage.ROOT;
     /** The bound of the loop being planned (empty: until fixpoint). */
-    private OptionalLong loopTimes = OptionalLong.empty();
+    private Optional<Expr> loopTimes = Optional.empty();
     /** Per invariant-enter stage, the stage that replays it at every round (shared by its readers). */
     private final Map<Integer, Integer> replays = new HashMap<>();
     /** Per loop, the stage that announces each round that runs (for replays of an until-fixpoint loop). */
@@ -73,7 +68,6 @@ public final class PhysicalPlanner {
     public static PhysicalPlan plan(LogicalPlan program) {
         LogicalPlan bound = Objects.requireNonNull(program, "program");
         PhysicalPlanner p = new PhysicalPlanner();
-        bound.params().forEach(d -> d.defaultValue().ifPresent(v -> p.params.put(d.name(), v)));
         bound.outputs().forEach(p::countUses);
         List<Integer> sinks = new ArrayList<>();
         for (Output o : bound.outputs()) {
@@ -113,9 +107,9 @@ public final class PhysicalPlanner {
      */
     private int hoist(Plan outer) {
         int loop = scope;
-        OptionalLong loopBound = loopTimes;
+        Optional<Expr> loopBound = loopTimes;
         scope = parents.get(loop);
-        loopTimes = bounds.getOrDefault(scope, OptionalLong.empty());
+        loopTimes = bounds.getOrDefault(scope, Optional.empty());
         int computed = visit(outer);
         scope = loop;
         loopTimes = loopBound;
@@ -413,12 +407,13 @@ public final class PhysicalPlanner {
 
     /** Threshold: exchanged on the whole row (unless partitioned so already), counted per time. */
     private int threshold(Threshold t) {
-        long n = ThresholdCount.of(t.count(), params);
+        Expr n = RunTimeCounts.threshold(t.count());
         int in = visit(t.input());
         List<ScalarType> row = drafts.get(in).row;
         row.forEach(c -> nonNull(c, "a column of a thresholded relation"));
         List<Expr> all = columnRefs(row, row.size());
-        StageDraft d = newStage("threshold " + n, new Entry.Threshold(n), List.of(inputOn(in, all)), row);
+        StageDraft d = newStage("threshold " + PhysicalPrinter.count(n), new Entry.Threshold(n), List.of(inputOn(in, all)),
+                row);
         d.partitioning = Optional.of(all);
         return d.id;
     }
@@ -439,8 +434,8 @@ public final class PhysicalPlanner {
 
     private int iterate(Iterate it) {
         int parent = scope;
-        OptionalLong enclosingTimes = loopTimes;
-        OptionalLong times = it.times().map(this::rounds).map(OptionalLong::of).orElse(OptionalLong.empty());
+        Optional<Expr> enclosingTimes = loopTimes;
+        Optional<Expr> times = it.times().map(RunTimeCounts::rounds);
         int init = visit(it.init());
         // the variable's columns are nullable where the start's or the body's are
         List<ScalarType> row = new ArrayList<>(drafts.get(init).outputRow());
@@ -473,8 +468,7 @@ public final class PhysicalPlanner {
         int exitPort;
         PhysicalPlan.LoopSpec spec;
         if (times.isPresent()) {
-            spec = new PhysicalPlan.LoopSpec(loop, head.id, body, 0, (int) Math.min(Integer.MAX_VALUE - 1,
-                    times.getAsLong()) + 1, parent);
+            spec = new PhysicalPlan.LoopSpec(loop, head.id, body, 0, times, parent);
             exit = head.id;
             exitPort = 1;
         } else {
@@ -488,7 +482,7 @@ public final class PhysicalPlanner {
             StageDraft decide = newStage("loop " + loop + " fixpoint decide", new Entry.FixpointDecide(),
                     List.of(StageInput.broadcast(check.id), StageInput.pipeline(body)), row);
             decide.ports = 2;
-            spec = new PhysicalPlan.LoopSpec(loop, head.id, decide.id, 0, Integer.MAX_VALUE, parent);
+            spec = new PhysicalPlan.LoopSpec(loop, head.id, decide.id, 0, Optional.empty(), parent);
             exit = decide.id;
             exitPort = 1;
         }
@@ -498,22 +492,6 @@ public final class PhysicalPlanner {
         loopTimes = enclosingTimes;
         return newStage("leave loop " + loop, new Entry.LoopLeave(loop), List.of(StageInput.port(exit, exitPort)),
                 row).id;
-    }
-
-    private long rounds(Expr times) {
-        Map<String, Object> values = new HashMap<>();
-        params.forEach((name, literal) -> values.put(name, literal.value()));
-        Object v;
-        try {
-            v = new Evaluator(values).eval(times, new Object[0]);
-        } catch (RuntimeException e) {
-            v = null; // a param without a default
-        }
-        if (v instanceof Long n && n >= 0) {
-            return n;
-        }
-        throw new UnsupportedPlanException("nq run needs 'times' to be a non-negative constant (or a param with a"
-                + " default), not " + times.print());
     }
 
     /** Reads stage {@code source} exchanged on {@code keys}, or pipelined when it is partitioned so already. */

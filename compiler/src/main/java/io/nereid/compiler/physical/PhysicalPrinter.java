@@ -2,6 +2,7 @@ package io.nereid.compiler.physical;
 
 import io.nereid.compiler.plan.AggregateCall;
 import io.nereid.compiler.plan.expr.Expr;
+import io.nereid.compiler.plan.expr.Literal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -47,8 +48,7 @@ public final class PhysicalPrinter {
         for (PhysicalPlan.LoopSpec l : plan.loops()) {
             out.append("loop ").append(l.loopId()).append(": head stage ").append(l.head()).append(", feedback from stage ")
                     .append(l.feedbackSource()).append(l.feedbackPort() == 0 ? "" : "." + l.feedbackPort())
-                    .append(l.maxIterations() == Integer.MAX_VALUE ? ", until fixpoint" : ", at most "
-                            + l.maxIterations() + " rounds")
+                    .append(l.times().isEmpty() ? ", until fixpoint" : ", at most " + atMost(l.times().get()) + " rounds")
                     .append(l.parent() == Stage.ROOT ? "" : ", inside loop " + l.parent()).append('\n');
         }
         for (PhysicalPlan.OutputSpec o : plan.outputs()) {
@@ -56,6 +56,17 @@ public final class PhysicalPrinter {
                     .append(o.sinkStage()).append(o.ordered() ? " (ordered)" : "").append('\n');
         }
         return out.toString();
+    }
+
+    /** A count (of rounds, of a threshold): a constant as a plain number, else the expression ({@code ?n}). */
+    static String count(Expr count) {
+        return count instanceof Literal l && l.value() instanceof Number n ? String.valueOf(n.longValue()) : count.print();
+    }
+
+    /** The feedback's bound on rounds of a loop of {@code times} rounds: one more. */
+    private static String atMost(Expr times) {
+        return times instanceof Literal l && l.value() instanceof Number n
+                ? String.valueOf(Math.min(Integer.MAX_VALUE - 1, n.longValue()) + 1) : count(times) + " + 1";
     }
 
     private static String entry(Entry e) {
@@ -80,7 +91,8 @@ public final class PhysicalPrinter {
         } else if (e instanceof Entry.LoopLeave) {
             return "leave";
         } else if (e instanceof Entry.LoopHead h) {
-            return "loop head" + (h.times().isPresent() ? " times " + h.times().getAsLong() : " until fixpoint");
+            return "loop head" + (h.times().isPresent() ? " times " + count(h.times().get())
+                    : " until fixpoint");
         } else if (e instanceof Entry.Membership m) {
             return m.mode().name().toLowerCase(java.util.Locale.ROOT) + " " + exprs(m.leftKeys()) + " in "
                     + exprs(m.rightKeys());
@@ -95,7 +107,7 @@ public final class PhysicalPrinter {
         } else if (e instanceof Entry.InvariantReplay) {
             return "replay invariant every round";
         } else if (e instanceof Entry.Threshold t) {
-            return "threshold " + t.count();
+            return "threshold " + count(t.count());
         } else if (e instanceof Entry.Custom c) {
             return "custom vertex " + c.className() + c.arguments().stream()
                     .map(io.nereid.compiler.plan.expr.ExprPrinter::literal).collect(Collectors.joining(", ", "(", ")"));
