@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
 /**
  * A hash join per time, built when the time completes: both sides' rows are appended, unindexed,
  * to a batch of their own record type (a bulk copy per batch); at {@code onNotify(t)} the smaller
- * side is indexed (a key map to its last row, plus a next-row array) and the larger side probes
+ * side is indexed (a key map to its last row, an array by key offset for compact long keys, plus
+ * a next-row array) and the larger side probes
  * it in one sequential pass. Against a symmetric hash join this indexes only the smaller side (an
  * edge list joined with per-node degrees indexes the nodes, not the edges) and never chases
  * chains while rows still arrive; it gives up emitting a match before its time completes, which
@@ -89,13 +90,30 @@ final class HashJoinCode extends EntryCode {
         String p = sides[probe];
         boolean outer = entry.leftOuter();
         // index the build side: head maps a key to its last row, next[] chains rows of one key
-        code.addStatement("final $T head = new $T()", key.intMap(), key.intMap());
-        code.addStatement("final int[] next = new int[$L.size]", b);
-        loop(code, b, "r");
-        code.addStatement("final $T key = $L", key.keyType(), key.key(keyValues(build, b, "r")));
-        code.addStatement("next[r] = head.getIfAbsent(key, -1)");
-        code.addStatement("head.put(key, r)");
-        code.endControlFlow();
+        if (key.isPrimitive()) {
+            // long keys: heads by offset in an array when the build side's keys are compact
+            code.addStatement("long lo = Long.MAX_VALUE");
+            code.addStatement("long hi = Long.MIN_VALUE");
+            loop(code, b, "r");
+            code.addStatement("final long key = $L", key.key(keyValues(build, b, "r")));
+            code.addStatement("lo = Math.min(lo, key)");
+            code.addStatement("hi = Math.max(hi, key)");
+            code.endControlFlow();
+            code.addStatement("final $T head = $T.forRange(lo, hi, $L.size)", RuntimeNames.LONG_ROW_HEADS,
+                    RuntimeNames.LONG_ROW_HEADS, b);
+            code.addStatement("final int[] next = new int[$L.size]", b);
+            loop(code, b, "r");
+            code.addStatement("next[r] = head.put($L, r)", key.key(keyValues(build, b, "r")));
+            code.endControlFlow();
+        } else {
+            code.addStatement("final $T head = new $T()", key.intMap(), key.intMap());
+            code.addStatement("final int[] next = new int[$L.size]", b);
+            loop(code, b, "r");
+            code.addStatement("final $T key = $L", key.keyType(), key.key(keyValues(build, b, "r")));
+            code.addStatement("next[r] = head.getIfAbsent(key, -1)");
+            code.addStatement("head.put(key, r)");
+            code.endControlFlow();
+        }
         boolean trackLeft = outer && build == 0;
         if (trackLeft) {
             code.addStatement("final $T matched = new $T($L.size)", BitSet.class, BitSet.class, b);
@@ -106,7 +124,8 @@ final class HashJoinCode extends EntryCode {
         if (outer && probe == 0) {
             code.addStatement("boolean hit = false");
         }
-        code.beginControlFlow("for (int m = head.getIfAbsent(key, -1); m >= 0; m = next[m])");
+        code.beginControlFlow("for (int m = $L; m >= 0; m = next[m])",
+                key.isPrimitive() ? "head.head(key)" : "head.getIfAbsent(key, -1)");
         if (trackLeft) {
             code.addStatement("matched.set(m)");
         } else if (outer) {

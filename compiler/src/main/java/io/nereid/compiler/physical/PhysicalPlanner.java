@@ -116,6 +116,10 @@ public final class PhysicalPlanner {
         StageDraft enter = newStage("enter loop " + loop + " (invariant)", new Entry.LoopEnter(loop, true),
                 List.of(StageInput.pipeline(computed)), drafts.get(computed).row);
         enter.invariantEnter = true;
+        StageDraft source = drafts.get(computed);
+        // entering moves no row between workers: a join in the loop keyed as the rows already are
+        // reads them in place (PageRank's edges, joined with degrees by source outside the loop)
+        enter.partitioning = source.combiner == null ? source.partitioning : Optional.empty();
         return enter.id;
     }
 
