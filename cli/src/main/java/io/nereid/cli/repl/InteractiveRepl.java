@@ -56,6 +56,7 @@ final class InteractiveRepl {
                 }
             }
         } finally {
+            session.close();
             terminal.handle(Terminal.Signal.INT, previous);
             try {
                 reader.getHistory().save();

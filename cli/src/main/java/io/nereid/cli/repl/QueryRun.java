@@ -9,7 +9,8 @@ import io.nereid.operators.ResultTable;
 import io.nereid.operators.Results;
 import io.nereid.operators.RowReader;
 import io.nereid.runtime.exec.ComputationException;
-import io.nereid.runtime.exec.Config;
+import io.nereid.runtime.exec.Cluster;
+import io.nereid.runtime.exec.WorkerPool;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,17 +22,20 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs one compiled query of a session: plans and compiles it to Java, feeds its inputs from the
- * rows already in memory ({@link RowFeed}; no file is read again), and prints its one output as a
- * table (or writes it to a CSV file) with the row count and the time it took.
+ * Runs one compiled query of a session: plans and compiles it to Java, installs it as a new
+ * dataflow into the session's running computation, feeds its inputs from the rows already in
+ * memory ({@link RowFeed}; no file is read again), and prints its one output as a table (or writes
+ * it to a CSV file) with the row count and the time it took.
  */
 final class QueryRun {
     private final Workspace workspace;
+    private final WorkerPool pool;
     private final Console console;
     private final SessionOptions options;
 
-    QueryRun(Workspace workspace, Console console, SessionOptions options) {
+    QueryRun(Workspace workspace, WorkerPool pool, Console console, SessionOptions options) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.pool = Objects.requireNonNull(pool, "pool");
         this.console = Objects.requireNonNull(console, "console");
         this.options = Objects.requireNonNull(options, "options");
     }
@@ -64,7 +68,7 @@ final class QueryRun {
         }
         Results results;
         try (Console.Progress bar = console.progress("Running", total, fed::get)) {
-            results = console.interruptibly(() -> program.run(readers, Config.workers(options.workers())));
+            results = console.interruptibly(() -> program.run(readers, Cluster.hosted(pool)));
         } catch (ComputationException e) {
             throw ReplErrors.at(chunk, chunk.start(), "the query failed: " + e.getMessage(), null);
         }

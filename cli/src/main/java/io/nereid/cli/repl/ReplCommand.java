@@ -65,15 +65,18 @@ public final class ReplCommand implements Callable<Integer> {
         }
         SessionOptions options = new SessionOptions(workers, maxRows, timing, Path.of("").toAbsolutePath());
         if (script != null) {
-            try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-                return ScriptRepl.run(in, script.toString(), scriptSession(options));
+            try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8);
+                    Session session = scriptSession(options)) {
+                return ScriptRepl.run(in, script.toString(), session);
             } catch (NoSuchFileException e) {
                 throw new ParameterException(spec.commandLine(), "Cannot read '" + script + "': no such file");
             }
         }
         if (System.console() == null) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return ScriptRepl.run(in, "<stdin>", scriptSession(options));
+            try (Session session = scriptSession(options)) {
+                return ScriptRepl.run(in, "<stdin>", session);
+            }
         }
         Path historyFile = HistoryLocation.resolve(Optional.ofNullable(history), System.getenv(),
                 Path.of(System.getProperty("user.home")));

@@ -12,6 +12,8 @@ import io.nereid.compiler.diag.SourceFile;
 import io.nereid.compiler.diag.SourceLocation;
 import io.nereid.compiler.parse.NqParser;
 import io.nereid.grammar.NqLexer;
+import io.nereid.runtime.exec.Config;
+import io.nereid.runtime.exec.WorkerPool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +26,11 @@ import java.util.concurrent.CancellationException;
  * Every error is printed and the session goes on: {@link #evaluate} never throws.
  *
  * <p>Declarations are kept as parsed statements; a query is compiled as a small program made of
- * them plus {@code let result = <query>; output result;}, and fed from the rows loaded into
- * {@link Workspace} (see {@code docs/REPL.md} for why a query is its own dataflow).
+ * them plus {@code let result = <query>; output result;}, installed as one more dataflow into the
+ * session's running computation (one {@link WorkerPool}, started with the first query), and fed
+ * from the rows loaded into {@link Workspace} (see {@code docs/REPL.md}).
  */
-final class Session {
+final class Session implements AutoCloseable {
     /** What evaluating a chunk came to. */
     enum Outcome { OK, FAILED, QUIT }
 
@@ -35,12 +38,32 @@ final class Session {
     private final SessionOptions options;
     private final Workspace workspace;
     private final Commands commands;
+    private WorkerPool pool;
 
     Session(Console console, SessionOptions options) {
         this.console = Objects.requireNonNull(console, "console");
         this.options = Objects.requireNonNull(options, "options");
         this.workspace = new Workspace();
         this.commands = new Commands(this, workspace, console, options);
+    }
+
+    /**
+     * The session's running computation: its worker threads start with the first query and stay
+     * up; every query is installed into it as one more dataflow.
+     */
+    WorkerPool pool() {
+        if (pool == null || pool.isClosed()) {
+            pool = WorkerPool.start(Config.workers(options.workers()));
+        }
+        return pool;
+    }
+
+    /** Stops the session's workers. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
     }
 
     /** What is declared and loaded, for completion. */
@@ -104,12 +127,12 @@ final class Session {
         OutputDecl out = (OutputDecl) parsed.statements().get(0);
         Program all = program(parsed.location(), List.of(out));
         Frontend.Result front = QueryCompiler.front(chunk.source(), all);
-        return new QueryRun(workspace, console, options).run(chunk, front, out.target());
+        return new QueryRun(workspace, pool(), console, options).run(chunk, front, out.target());
     }
 
     private Outcome query(Chunk chunk) {
         Frontend.Result front = compileQuery(chunk);
-        return new QueryRun(workspace, console, options).run(chunk, front, Optional.empty());
+        return new QueryRun(workspace, pool(), console, options).run(chunk, front, Optional.empty());
     }
 
     /**

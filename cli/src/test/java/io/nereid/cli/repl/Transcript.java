@@ -17,8 +17,10 @@ record Transcript(int exitCode, String out, String err) {
     static Transcript of(SessionOptions options, String script) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Session session = new Session(new ScriptConsole(new PrintWriter(out), new PrintWriter(err)), options);
-        int exit = ScriptRepl.run(new BufferedReader(new StringReader(script)), "test.nqs", session);
+        int exit;
+        try (Session session = new Session(new ScriptConsole(new PrintWriter(out), new PrintWriter(err)), options)) {
+            exit = ScriptRepl.run(new BufferedReader(new StringReader(script)), "test.nqs", session);
+        }
         return new Transcript(exit, out.toString(), err.toString());
     }
 }

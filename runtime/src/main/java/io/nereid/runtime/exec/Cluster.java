@@ -14,10 +14,12 @@ import java.util.Objects;
 public final class Cluster {
   private final Config config;
   private final Fabric fabric;
+  private final WorkerPool pool;
 
-  private Cluster(Config config, Fabric fabric) {
+  private Cluster(Config config, Fabric fabric, WorkerPool pool) {
     this.config = config;
     this.fabric = fabric;
+    this.pool = pool;
   }
 
   /** This process alone, with the workers of {@code config}. */
@@ -25,13 +27,22 @@ public final class Cluster {
     if (config.processes() != 1) {
       throw new IllegalArgumentException("a single-process cluster cannot have " + config.processes() + " processes");
     }
-    return new Cluster(config, null);
+    return new Cluster(config, null, null);
   }
 
   /** This process among the fabric's, each with the workers of {@code perProcess}. */
   public static Cluster over(Fabric fabric, Config perProcess) {
     Objects.requireNonNull(fabric, "fabric");
-    return new Cluster(perProcess.withProcess(fabric.processes(), fabric.processId()), fabric);
+    return new Cluster(perProcess.withProcess(fabric.processes(), fabric.processId()), fabric, null);
+  }
+
+  /**
+   * The running workers of {@code pool}: every graph started on this cluster is installed into
+   * the pool as one more dataflow, and closing its computation leaves the workers running.
+   */
+  public static Cluster hosted(WorkerPool pool) {
+    Objects.requireNonNull(pool, "pool");
+    return new Cluster(pool.config(), null, pool);
   }
 
   public Config config() {
@@ -45,6 +56,9 @@ public final class Cluster {
 
   /** Starts this process's part of {@code graph}; {@code codecs} encode what crosses processes. */
   public Computation start(Graph graph, List<BatchCodec<?>> codecs) {
+    if (pool != null) {
+      return pool.install(graph);
+    }
     if (fabric == null) {
       return Computation.start(graph, config);
     }

@@ -13,11 +13,15 @@ import io.nereid.runtime.time.Antichain;
 import io.nereid.runtime.time.Timestamp;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A graph running on worker threads of this process.
+ * A graph running as one dataflow on the worker threads of this process: started on its own
+ * ({@link #start(Graph, Config)}: the threads end with it) or installed into a running
+ * {@link WorkerPool} next to other dataflows.
  *
  * <pre>{@code
  * try (Computation c = Computation.start(graph, Config.workers(2))) {
@@ -28,54 +32,61 @@ import java.util.concurrent.atomic.AtomicReference;
  * }
  * }</pre>
  *
- * <p>The computation completes when every input is closed and every record and notification has
- * been processed. An exception in a vertex ends it: {@link #join}, {@link #awaitDone} and the
- * input handles then throw a {@link ComputationException} naming the stage, worker and time.
+ * <p>The dataflow completes when every input is closed and every record and notification has
+ * been processed. An exception in a vertex ends it (and it alone: other dataflows of the pool go
+ * on): {@link #join}, {@link #awaitDone} and the input handles then throw a
+ * {@link ComputationException} naming the stage, worker and time.
  */
 public final class Computation implements AutoCloseable {
+  private final WorkerPool pool;
+  private final boolean ownsPool;
   private final Graph graph;
   private final Config config;
   private final ProgressTracker tracker;
-  private final Worker[] workers;
   private final Peers peers;
+  private final DataflowPart[] parts;
   private final Object publishLock = new Object();
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
-  private volatile boolean stopping;
+  private final CountDownLatch released;
+  private final AtomicInteger releasing;
 
-  private Computation(Graph graph, Config config, Peers peers) {
+  Computation(WorkerPool pool, Graph graph, boolean ownsPool) {
+    this.pool = pool;
+    this.ownsPool = ownsPool;
     this.graph = graph;
-    this.config = config;
-    this.peers = peers;
+    this.config = pool.config();
+    this.peers = pool.peers();
     this.tracker = new ProgressTracker(graph.reachability());
     int n = config.workers();
-    this.workers = new Worker[n];
-    for (int w = 0; w < n; w++) {
-      workers[w] = new Worker(config.firstWorker() + w, this, tracker, config.spinNanos());
-    }
+    this.released = new CountDownLatch(n);
+    this.releasing = new AtomicInteger(n);
+    this.parts = new DataflowPart[n];
     List<Stage> stages = graph.stages();
-    for (Worker w : workers) {
+    for (int w = 0; w < n; w++) {
+      DataflowPart part = new DataflowPart(this, pool.worker(w), tracker);
       VertexRunner[] runners = new VertexRunner[stages.size()];
       for (Stage s : stages) {
-        runners[s.id()] = new VertexRunner(s, w, config.totalWorkers(), tracker);
+        runners[s.id()] = new VertexRunner(s, part, config.totalWorkers(), tracker);
       }
-      w.setRunners(runners);
+      part.setRunners(runners);
+      parts[w] = part;
     }
-    for (Worker w : workers) {
+    for (DataflowPart part : parts) {
       for (Stage s : stages) {
-        wireOutputs(w, s);
+        wireOutputs(part, s);
       }
     }
-    for (Worker w : workers) {
+    for (DataflowPart part : parts) {
       for (Stage s : stages) {
-        w.runner(s.id()).createVertex();
+        part.runner(s.id()).createVertex();
       }
     }
-    tracker.addListener(this::wakeAll);
+    tracker.addListener(pool::wakeAll);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private void wireOutputs(Worker w, Stage s) {
-    VertexRunner runner = w.runner(s.id());
+  private void wireOutputs(DataflowPart part, Stage s) {
+    VertexRunner runner = part.runner(s.id());
     for (int o = 0; o < s.outputs(); o++) {
       List<Edge> edges = s.edges().get(o);
       EdgeSender[] senders = new EdgeSender[edges.size()];
@@ -88,20 +99,20 @@ public final class Computation implements AutoCloseable {
           for (int d = 0; d < boxes.length; d++) {
             int process = config.processOf(d);
             boxes[d] = process == config.processId()
-                ? workers[d - config.firstWorker()].runner(target.id()).mailbox
+                ? parts[d - config.firstWorker()].runner(target.id()).mailbox
                 : new RemoteDestination(peers, process, d, target.id());
           }
           senders[e] = new ExchangeSender(boxes, edge.targetInput(), location, edge.pact().partitioner(),
-              s.outputTypes().get(o), w.progress(), w.pool(), config.exchangeBatch());
+              s.outputTypes().get(o), part.progress, part.pool, config.exchangeBatch());
         } else {
-          senders[e] = new PipelineSender(w.runner(target.id()).mailbox, edge.targetInput(), location, w.progress());
+          senders[e] = new PipelineSender(part.runner(target.id()).mailbox, edge.targetInput(), location, part.progress);
         }
       }
       runner.outputs[o].edges = senders;
     }
   }
 
-  /** Starts the workers of {@code graph} in this process alone. */
+  /** Starts the workers of {@code graph} in this process alone; they end when it is done. */
   public static Computation start(Graph graph, Config config) {
     if (config.processes() != 1) {
       throw new IllegalArgumentException("a computation of " + config.processes() + " processes needs its peers");
@@ -115,15 +126,12 @@ public final class Computation implements AutoCloseable {
    * and {@link #peerFailed} with what the peers deliver.
    */
   public static Computation start(Graph graph, Config config, Peers peers) {
-    Computation c = new Computation(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(config, "config"),
+    return WorkerPool.startOneShot(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(config, "config"),
         Objects.requireNonNull(peers, "peers"));
-    c.begin();
-    return c;
   }
 
-  private void begin() {
-    // Every input holds a capability at epoch 0 in every process, until that process's handle
-    // advances or closes it.
+  /** Every input holds a capability at epoch 0 in every process, until that process's handle advances or closes it. */
+  void begin() {
     List<Stage> inputs = graph.stages().stream().filter(s -> s.kind() == StageKind.INPUT).toList();
     int[] locs = new int[inputs.size()];
     Timestamp[] times = new Timestamp[inputs.size()];
@@ -134,11 +142,10 @@ public final class Computation implements AutoCloseable {
       deltas[i] = config.processes();
     }
     tracker.apply(new ProgressUpdate(locs, times, deltas));
-    for (Worker w : workers) {
-      Thread t = new Thread(w, "nereid-worker-" + w.index());
-      t.setDaemon(true);
-      w.start(t);
-    }
+  }
+
+  DataflowPart part(int localWorker) {
+    return parts[localWorker];
   }
 
   /** The handle that feeds {@code input}; one per input. */
@@ -149,7 +156,7 @@ public final class Computation implements AutoCloseable {
 
   /** Worker threads in this process. */
   public int workers() {
-    return workers.length;
+    return parts.length;
   }
 
   /** Workers in the whole computation, across processes. */
@@ -176,7 +183,7 @@ public final class Computation implements AutoCloseable {
     return true;
   }
 
-  /** Blocks until epoch {@code epoch} is complete at the probe; throws if the computation failed. */
+  /** Blocks until epoch {@code epoch} is complete at the probe; throws if the dataflow failed. */
   public void awaitDone(Probe probe, long epoch) {
     try {
       tracker.await(() -> isDone(probe, epoch), this::failed);
@@ -187,11 +194,14 @@ public final class Computation implements AutoCloseable {
     throwIfFailed();
   }
 
-  /** Waits until the computation completes (every input closed, all work done). */
+  /** Waits until the dataflow completes (every input closed, all work done) or fails. */
   public void join() {
     try {
-      for (Worker w : workers) {
-        w.thread().join();
+      released.await();
+      if (ownsPool) {
+        for (Thread t : pool.threads()) {
+          t.join();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -204,14 +214,16 @@ public final class Computation implements AutoCloseable {
   public boolean join(long timeout, TimeUnit unit) {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     try {
-      for (Worker w : workers) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return false;
-        }
-        TimeUnit.NANOSECONDS.timedJoin(w.thread(), left);
-        if (w.thread().isAlive()) {
-          return false;
+      if (!released.await(timeout, unit)) {
+        return false;
+      }
+      if (ownsPool) {
+        for (Thread t : pool.threads()) {
+          long left = deadline - System.nanoTime();
+          TimeUnit.NANOSECONDS.timedJoin(t, Math.max(1, left));
+          if (t.isAlive()) {
+            return false;
+          }
         }
       }
     } catch (InterruptedException e) {
@@ -222,6 +234,11 @@ public final class Computation implements AutoCloseable {
     return true;
   }
 
+  /** Whether every worker of this process has let go of the dataflow (completed, failed or cancelled). */
+  public boolean isReleased() {
+    return released.getCount() == 0;
+  }
+
   /** What is still outstanding: every location with a non-zero pointstamp count, by name. */
   public String describeProgress() {
     StringBuilder sb = new StringBuilder();
@@ -230,28 +247,36 @@ public final class Computation implements AutoCloseable {
     return sb.toString();
   }
 
-  /** Whether every pointstamp is gone: the computation has nothing left to do. */
+  /** Whether every pointstamp is gone: the dataflow has nothing left to do. */
   public boolean isComplete() {
     return tracker.isComplete();
   }
 
-  /** Stops the workers (if still running) and waits for them. */
+  /**
+   * Started on its own: stops the workers (if still running) and waits for them. Installed into
+   * a pool: cancels the dataflow if it has not completed, and waits (a while) for the workers to
+   * let go of it; the pool's workers go on.
+   */
   @Override
   public void close() {
-    stopping = true;
-    wakeAll();
-    for (Worker w : workers) {
-      try {
-        w.thread().join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    if (ownsPool) {
+      pool.close();
+      return;
+    }
+    if (!isReleased() && !failed()) {
+      fail(new ComputationException("dataflow " + describe() + " was cancelled before it completed", null));
+    }
+    try {
+      released.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  boolean stopping() {
-    return stopping;
+  /** The stages, briefly, for messages. */
+  String describe() {
+    List<Stage> stages = graph.stages();
+    return stages.isEmpty() ? "(empty)" : "'" + stages.get(0).name() + "' (" + stages.size() + " stages)";
   }
 
   boolean failed() {
@@ -260,10 +285,18 @@ public final class Computation implements AutoCloseable {
 
   void fail(Throwable t) {
     if (failure.compareAndSet(null, t)) {
-      stopping = true;
-      wakeAll();
+      pool.wakeAll();
       tracker.poke();
     }
+  }
+
+  /** One local worker let go of this dataflow; the last one frees it from the pool. */
+  void released() {
+    if (releasing.decrementAndGet() == 0) {
+      pool.finished(this); // before the last count down, so that a joiner sees the pool without it
+      tracker.poke();
+    }
+    released.countDown();
   }
 
   void throwIfFailed() {
@@ -293,14 +326,14 @@ public final class Computation implements AutoCloseable {
   /** A batch from a peer for input {@code input} of stage {@code stage} on this process's global worker {@code worker}. */
   public void receiveData(int worker, int stage, int input, Timestamp time, Batch batch) {
     int local = worker - config.firstWorker();
-    if (local < 0 || local >= workers.length || stage < 0 || stage >= graph.stages().size()
+    if (local < 0 || local >= parts.length || stage < 0 || stage >= graph.stages().size()
         || input < 0 || input >= graph.stage(stage).inputs()) {
       fail(new ComputationException("a peer sent a batch for worker " + worker + ", stage " + stage + ", input "
           + input + ", which this process does not have (do all processes run the same program?)", null));
       return;
     }
     int location = graph.stage(stage).inputLocations()[input];
-    workers[local].runner(stage).mailbox.push(new Message(input, location, time, new Payload(batch, 1)));
+    parts[local].runner(stage).mailbox.push(new Message(input, location, time, new Payload(batch, 1)));
   }
 
   /** A progress update from a peer, applied as it is (peers' updates are not forwarded). */
@@ -314,12 +347,6 @@ public final class Computation implements AutoCloseable {
   }
 
   Mailbox mailbox(int worker, int stage) {
-    return workers[worker].runner(stage).mailbox;
-  }
-
-  private void wakeAll() {
-    for (Worker w : workers) {
-      w.wake();
-    }
+    return parts[worker].runner(stage).mailbox;
   }
 }

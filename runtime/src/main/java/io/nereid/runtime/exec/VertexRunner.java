@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Runs one stage's vertex on one worker: delivers its messages, tracks the notifications it
+ * Runs one stage's vertex of one dataflow on one worker: delivers its messages, tracks the notifications it
  * requested and delivers them, in timestamp order, once the stage's input frontiers have passed
  * them. Also the vertex's {@link VertexContext}. Used only by its worker's thread.
  */
@@ -21,7 +21,7 @@ final class VertexRunner implements VertexContext {
   private static final int MESSAGES_PER_STEP = 256;
 
   private final Stage stage;
-  private final Worker worker;
+  private final DataflowPart part;
   private final int workers;
   private final ProgressTracker tracker;
   private final ChangeBatch progress;
@@ -36,13 +36,13 @@ final class VertexRunner implements VertexContext {
   private Payload currentPayload;
   private boolean inRecv;
 
-  VertexRunner(Stage stage, Worker worker, int workers, ProgressTracker tracker) {
+  VertexRunner(Stage stage, DataflowPart part, int workers, ProgressTracker tracker) {
     this.stage = stage;
-    this.worker = worker;
+    this.part = part;
     this.workers = workers;
     this.tracker = tracker;
-    this.progress = worker.progress();
-    this.mailbox = new Mailbox(worker);
+    this.progress = part.progress;
+    this.mailbox = new Mailbox(part.worker);
     this.outputs = new OutputPort<?>[stage.outputs()];
     for (int o = 0; o < outputs.length; o++) {
       outputs[o] = new OutputPort<>(this, stage.outputTypes().get(o), o);
@@ -62,7 +62,7 @@ final class VertexRunner implements VertexContext {
   }
 
   BatchPool pool() {
-    return worker.pool();
+    return part.pool;
   }
 
   Payload currentPayload() {
@@ -100,7 +100,7 @@ final class VertexRunner implements VertexContext {
       currentPayload = null;
     }
     progress.update(m.location(), m.time(), -1);
-    m.payload().release(worker.pool());
+    m.payload().release(part.pool);
   }
 
   /**
@@ -172,7 +172,7 @@ final class VertexRunner implements VertexContext {
   }
 
   private ComputationException failure(Timestamp t, Throwable e) {
-    return new ComputationException("stage " + stage.describe() + " failed on worker " + worker.index()
+    return new ComputationException("stage " + stage.describe() + " failed on worker " + part.worker.index()
         + " at time " + t + ": " + e, e);
   }
 
@@ -218,7 +218,7 @@ final class VertexRunner implements VertexContext {
 
   @Override
   public int worker() {
-    return worker.index();
+    return part.worker.index();
   }
 
   @Override

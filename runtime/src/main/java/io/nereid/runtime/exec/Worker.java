@@ -1,39 +1,33 @@
 package io.nereid.runtime.exec;
 
-import io.nereid.runtime.progress.ChangeBatch;
-import io.nereid.runtime.progress.ProgressTracker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A worker thread: runs one vertex of every stage, round after round. A round steps every
- * vertex (messages, then ready notifications) and then publishes the round's progress changes
- * to the tracker in one update. With nothing to do, the worker spins briefly (for latency) and
- * then parks until a message arrives, a frontier changes or the computation stops.
+ * A worker thread of a {@link WorkerPool}: runs its part of every dataflow installed in the pool,
+ * round after round, picking up dataflows installed while it runs and letting go of each one when
+ * it completes or fails. With nothing to do, the worker spins briefly (for latency) and then
+ * parks until a message arrives, a frontier changes, a dataflow is installed or the pool stops.
+ * A one-shot pool's workers end when their dataflow is done; a long-running pool's wait for more.
  */
 final class Worker implements Runnable {
   /** How long an idle worker yields before it parks. */
   private static final long YIELD_NANOS = 1_000_000;
 
   private final int index;
-  private final Computation computation;
-  private final ProgressTracker tracker;
-  private final ChangeBatch progress = new ChangeBatch();
-  private final BatchPool pool = new BatchPool();
+  private final WorkerPool pool;
   private final long spinNanos;
-  private VertexRunner[] runners;
+  private final ConcurrentLinkedQueue<DataflowPart> incoming = new ConcurrentLinkedQueue<>();
+  private final List<DataflowPart> parts = new ArrayList<>();
   private volatile boolean parked;
   private volatile Thread thread;
-  private long roundVersion;
 
-  Worker(int index, Computation computation, ProgressTracker tracker, long spinNanos) {
+  Worker(int index, WorkerPool pool, long spinNanos) {
     this.index = index;
-    this.computation = computation;
-    this.tracker = tracker;
+    this.pool = pool;
     this.spinNanos = spinNanos;
-  }
-
-  void setRunners(VertexRunner[] runners) {
-    this.runners = runners;
   }
 
   /** The global index of this worker, across processes. */
@@ -41,16 +35,10 @@ final class Worker implements Runnable {
     return index;
   }
 
-  ChangeBatch progress() {
-    return progress;
-  }
-
-  BatchPool pool() {
-    return pool;
-  }
-
-  VertexRunner runner(int stage) {
-    return runners[stage];
+  /** Hands this worker its part of a newly installed dataflow (any thread). */
+  void adopt(DataflowPart part) {
+    incoming.offer(part);
+    wake();
   }
 
   void start(Thread t) {
@@ -72,40 +60,51 @@ final class Worker implements Runnable {
   @Override
   public void run() {
     try {
-      while (!computation.stopping()) {
-        roundVersion = tracker.version();
-        boolean did = false;
-        for (VertexRunner r : runners) {
-          did |= r.step();
+      while (!pool.stopping()) {
+        for (DataflowPart p; (p = incoming.poll()) != null; ) {
+          parts.add(p);
         }
-        if (!progress.isEmpty()) {
-          computation.publish(progress.drain());
-          did = true;
+        boolean did = false;
+        for (int i = 0; i < parts.size(); i++) {
+          DataflowPart part = parts.get(i);
+          if (part.round()) {
+            did = true;
+          } else if (part.finished()) {
+            parts.remove(i--);
+            part.dataflow.released();
+            did = true;
+          }
         }
         if (!did) {
-          if (tracker.isComplete() && mailboxesEmpty()) {
+          if (parts.isEmpty() && incoming.isEmpty() && pool.sealed()) {
             break;
           }
           idle();
         }
       }
     } catch (Throwable t) {
-      computation.fail(t instanceof ComputationException ? t
-          : new ComputationException("worker " + index + " failed: " + t, t));
-    }
-  }
-
-  private boolean mailboxesEmpty() {
-    for (VertexRunner r : runners) {
-      if (!r.mailbox.isEmpty()) {
-        return false;
+      pool.fail(new ComputationException("worker " + index + " failed: " + t, t));
+    } finally {
+      for (DataflowPart p : parts) {
+        p.dataflow.released();
+      }
+      parts.clear();
+      for (DataflowPart p; (p = incoming.poll()) != null; ) {
+        p.dataflow.released();
       }
     }
-    return true;
   }
 
   private boolean hasWork() {
-    return tracker.version() != roundVersion || computation.stopping() || tracker.isComplete() || !mailboxesEmpty();
+    if (pool.stopping() || !incoming.isEmpty()) {
+      return true;
+    }
+    for (DataflowPart p : parts) {
+      if (p.hasWork()) {
+        return true;
+      }
+    }
+    return parts.isEmpty() && pool.sealed();
   }
 
   /**
