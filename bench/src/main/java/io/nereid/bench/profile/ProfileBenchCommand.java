@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
             "checked against the hand-written loop's) and tpch-q1, -q3, -q5, -q6, -q9, -q18",
             "(samples/tpch on generated .tbl files, the row count checked against DuckDB's).",
             "JFR (settings 'profile') records only the measured runs, after the warm-up.",
+            "For samples in inlined code charged to the right method, start the JVM with",
+            "NQ_JAVA_OPTS=\"-Xss8m -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints\".",
         },
         footer = {"", "Example: nq bench profile --workloads pagerank --scale 18 --workers 1"})
 public final class ProfileBenchCommand implements Callable<Integer> {
@@ -118,6 +120,10 @@ public final class ProfileBenchCommand implements Callable<Integer> {
         Path dir = out != null ? out : samples.checkout().resolve("docs").resolve("profiles");
         PrintWriter o = spec.commandLine().getOut();
         o.println("nq bench profile: " + MachineLine.describe());
+        if (!SampleAttribution.precise()) {
+            o.println("note: without -XX:+DebugNonSafepoints, JFR may charge samples in inlined code to a neighbouring "
+                    + "method; for precise graphs run with NQ_JAVA_OPTS=\"-Xss8m " + SampleAttribution.JVM_OPTIONS + "\"");
+        }
         o.flush();
         List<ProfileTarget> targets = new ArrayList<>();
         Path tables = null;
@@ -183,8 +189,8 @@ public final class ProfileBenchCommand implements Callable<Integer> {
                             JfrRecorder.SETTINGS, periodMs, read.stacks().total(),
                             threads.isEmpty() ? "every thread" : "threads '" + threads + "*'", gc.collections(),
                             gc.paused().toNanos() / 1e9),
-                    String.format(Locale.ROOT, "%s; frames under %s%% of the samples left out; %s",
-                            MachineLine.describe(), trim(minPercent), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    String.format(Locale.ROOT, "%s; %s; frames under %s%% of the samples left out; %s",
+                            MachineLine.describe(), SampleAttribution.describe(), trim(minPercent), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                                     .format(ZonedDateTime.now(ZoneOffset.UTC))));
             FlameGraphFiles.Written w = FlameGraphFiles.write(dir, t.name(), read.stacks(), minPercent / 100,
                     "nq bench profile: " + t.description(), notes);
