@@ -38,12 +38,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Profile NQ programs with JFR and write flame graphs (SVG) and folded stacks.",
             "",
-            "Workloads: pagerank, cc, reach, sssp (the samples on one R-MAT graph, each answer",
-            "checked against the hand-written loop's) and tpch-q1, -q3, -q5, -q6, -q9, -q18",
-            "(samples/tpch on generated .tbl files, the row count checked against DuckDB's).",
-            "JFR (settings 'profile') records only the measured runs, after the warm-up.",
-            "For samples in inlined code charged to the right method, start the JVM with",
-            "NQ_JAVA_OPTS=\"-Xss8m -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints\".",
+            "Workloads: pagerank, cc, reach, sssp (the samples on one R-MAT graph, each",
+            "answer checked against the hand-written loop's) and tpch-q1, -q3, -q5, -q6,",
+            "-q9, -q18 (samples/tpch on generated .tbl files, the row count checked",
+            "against DuckDB's). JFR (settings 'profile') records only the measured runs,",
+            "after the warm-up. For samples in inlined code charged to the right method,",
+            "start the JVM with NQ_JAVA_OPTS=\"-Xss8m -XX:+UnlockDiagnosticVMOptions",
+            "-XX:+DebugNonSafepoints\".",
         },
         footer = {"", "Example: nq bench profile --workloads pagerank --scale 18 --workers 1"})
 public final class ProfileBenchCommand implements Callable<Integer> {
