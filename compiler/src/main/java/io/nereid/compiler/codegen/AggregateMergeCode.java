@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * An aggregate's merge: per time, a map from key to a group's accumulators, fed by partial rows
  * (or raw rows when the input is already partitioned on the keys); when the time completes, each
- * group's final row runs through the chain.
+ * group's final row runs through the chain. Primitive groups of a finished time are cleared and
+ * reused by the next time.
  */
 final class AggregateMergeCode extends EntryCode {
     private final Entry.AggregateMerge entry;
@@ -54,7 +55,21 @@ final class AggregateMergeCode extends EntryCode {
         }
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
         g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
-        ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
+        if (primitive != null) {
+            // a loop's rounds have about the same groups: the map of a finished time, cleared (it
+            // keeps its capacity), serves the next one instead of growing a new map every round
+            g.type.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
+            g.type.addField(FieldSpec.builder(int.class, "spareKeys", Modifier.PRIVATE).build());
+            g.type.addMethod(MethodSpec.methodBuilder("newState").addModifiers(Modifier.PRIVATE).returns(state)
+                    .addJavadoc("The state of a new time: the finished one kept for reuse, or a new one.\n")
+                    .addStatement("final $T s = spare", state)
+                    .addStatement("spare = null")
+                    .addStatement("return s != null ? s : new $T()", state)
+                    .build());
+            ctor.addStatement("this.state = new $T<>(ctx, this::newState)", RuntimeNames.PER_TIME);
+        } else {
+            ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
+        }
 
         RecordType in = g.inputType(0);
         CodeBlock.Builder recv = CodeBlock.builder();
@@ -94,6 +109,15 @@ final class AggregateMergeCode extends EntryCode {
         if (primitive != null) {
             ChainGenerator.Locals locals2 = new ChainGenerator.Locals();
             primitive.forEach(notify, "s.groups", groupRow -> g.chain(notify, locals2, groupRow));
+            // keep it only while times stay about as big as the largest it held: clearing costs its capacity
+            notify.addStatement("final int keys = s.groups.size()");
+            notify.beginControlFlow("if (keys >= spareKeys >>> 2)");
+            notify.addStatement("spareKeys = Math.max(spareKeys, keys)");
+            notify.addStatement("s.groups.clear()");
+            notify.addStatement("spare = s");
+            notify.nextControlFlow("else");
+            notify.addStatement("spareKeys = 0");
+            notify.endControlFlow();
         } else {
             notify.beginControlFlow("for ($T m : s.order)", acc);
             g.chain(notify, new ChainGenerator.Locals(), agg.finalRow("m"), agg.finalNulls("m"));

@@ -20,7 +20,8 @@ import javax.lang.model.element.Modifier;
  * {@code TYPE} constant the runtime pools batches by.
  */
 final class RecordBatchGenerator {
-    static final int INITIAL_CAPACITY = 256;
+    /** A new batch holds a full output batch without growing (a stage sends at this size). */
+    static final int INITIAL_CAPACITY = StageGenerator.FLUSH;
 
     private RecordBatchGenerator() {
     }
