@@ -3,6 +3,7 @@ package io.nereid.cli.repl;
 import io.nereid.compiler.Frontend;
 import io.nereid.compiler.diag.EditDistance;
 import io.nereid.compiler.explain.Explain;
+import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.PhysicalPrinter;
 import io.nereid.compiler.physical.UnsupportedPlanException;
 import io.nereid.operators.BadRowPolicy;
@@ -151,7 +152,16 @@ final class Commands {
         out.println();
         out.println("== physical plan ==");
         try {
-            out.print(PhysicalPrinter.print(QueryCompiler.physical(front)));
+            PhysicalPlan plan = QueryCompiler.physical(front);
+            out.print(PhysicalPrinter.print(plan));
+            for (StoredJoinRewrite.Candidate c : StoredJoinRewrite.candidates(plan, workspace)) {
+                String index = c.rows().relation().name() + "(" + java.util.Arrays.stream(c.storedKeys())
+                        .mapToObj(k -> c.rows().relation().columns().get(k).name())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")";
+                out.println("stage " + c.stage() + " probes the session's index " + index + " ("
+                        + (workspace.indexes().has(c.rows(), c.storedKeys()) ? "built: reused" : "not built yet: built once, then reused")
+                        + ") instead of indexing " + c.rows().relation().name() + " again");
+            }
         } catch (UnsupportedPlanException e) {
             out.println("(none: " + e.getMessage() + ")");
         }

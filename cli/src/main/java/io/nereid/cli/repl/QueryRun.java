@@ -1,7 +1,6 @@
 package io.nereid.cli.repl;
 
 import io.nereid.compiler.Frontend;
-import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.UnsupportedPlanException;
 import io.nereid.operators.CompiledProgram;
 import io.nereid.operators.CsvResultWriter;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,9 +54,10 @@ final class QueryRun {
         }
         long start = System.nanoTime();
         CompiledProgram program;
+        StoredJoinRewrite.Result indexed;
         try {
-            PhysicalPlan plan = QueryCompiler.physical(front);
-            program = QueryCompiler.instantiate(plan);
+            indexed = StoredJoinRewrite.rewrite(QueryCompiler.physical(front), workspace);
+            program = QueryCompiler.instantiate(indexed.plan());
         } catch (UnsupportedPlanException e) {
             throw ReplErrors.at(chunk, chunk.start(), e.getMessage(), null);
         }
@@ -64,7 +65,9 @@ final class QueryRun {
         AtomicLong fed = new AtomicLong();
         Map<String, RowReader> readers = new LinkedHashMap<>();
         for (String input : used) {
-            readers.put(input, workspace.rows(input).orElseThrow().reader(fed));
+            StoredRelation rows = workspace.rows(input).orElseThrow();
+            // an input read only through stored indexes is not fed at all
+            readers.put(input, indexed.unfed().contains(input) ? new RowFeed(List.of(), fed) : rows.reader(fed));
         }
         Results results;
         try (Console.Progress bar = console.progress("Running", total, fed::get)) {
@@ -90,9 +93,19 @@ final class QueryRun {
         }
         if (options.timing()) {
             out.println("time: " + ResultDisplay.duration(ran - start) + " (compile "
-                    + ResultDisplay.duration(compiled - start) + ", run " + ResultDisplay.duration(ran - compiled) + ")");
+                    + ResultDisplay.duration(compiled - start) + ", run " + ResultDisplay.duration(ran - compiled)
+                    + indexNote(indexed.uses()) + ")");
         }
         out.flush();
         return Session.Outcome.OK;
+    }
+
+    /** {@code ; index edges(dst) reused} for the timing line. */
+    static String indexNote(List<IndexCache.Use> uses) {
+        StringBuilder sb = new StringBuilder();
+        for (IndexCache.Use u : uses) {
+            sb.append("; index ").append(u.description()).append(u.reused() ? " reused" : " built");
+        }
+        return sb.toString();
     }
 }

@@ -61,6 +61,7 @@ final class Session implements AutoCloseable {
     /** Stops the session's workers. */
     @Override
     public void close() {
+        workspace.indexes().clear();
         if (pool != null) {
             pool.close();
         }

@@ -27,8 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The state of a REPL session: its {@link Declarations} and the rows loaded into its inputs,
- * which stay in memory across queries. Answers the questions {@code :schema} and completion ask
+ * The state of a REPL session: its {@link Declarations}, the rows loaded into its inputs,
+ * which stay in memory across queries, and the indexes built on them ({@link IndexCache}). Answers the questions {@code :schema} and completion ask
  * (the schema of a name, every field name), caching what it computes until the next declaration.
  */
 final class Workspace {
@@ -37,6 +37,7 @@ final class Workspace {
     private Declarations declarations = Declarations.EMPTY;
     private final Map<String, StoredRelation> data = new LinkedHashMap<>();
     private final Map<String, Optional<Schema>> schemas = new HashMap<>();
+    private final IndexCache indexes = new IndexCache();
 
     Declarations declarations() {
         return declarations;
@@ -54,6 +55,7 @@ final class Workspace {
             String name = r.relation().name();
             if (relationInfo(name).map(info -> !info.columns().equals(r.relation().columns())).orElse(true)) {
                 data.remove(name);
+                indexes.invalidate(name);
                 dropped.add(name);
             }
         }
@@ -91,6 +93,12 @@ final class Workspace {
     /** Keeps the rows of an input, replacing what was loaded before. */
     void store(StoredRelation rows) {
         data.put(rows.relation().name(), rows);
+        indexes.invalidate(rows.relation().name());
+    }
+
+    /** The indexes kept on the stored relations, which joins of later queries reuse. */
+    IndexCache indexes() {
+        return indexes;
     }
 
     /** The rows loaded into input {@code name}. */
