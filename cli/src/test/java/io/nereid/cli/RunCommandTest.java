@@ -186,7 +186,7 @@ class RunCommandTest {
                 + " (param 'factor' is declared long)");
         NqRun unknown = NqRun.of("run", program.toString(), "--input", "a=" + a, "--param", "fator=1");
         assertThat(unknown.firstErrorLine()).isEqualTo("nq run: Option '--param' names 'fator', but the program has no"
-                + " param of that name; it declares min: long, factor: long");
+                + " param of that name; it declares min: long = 2, factor: long");
     }
 
     @Test

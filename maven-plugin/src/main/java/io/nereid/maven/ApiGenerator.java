@@ -31,11 +31,13 @@ import javax.lang.model.element.Modifier;
  * suffix where that name is taken), a {@code Result} record of every output's rows, typed
  * {@code run} methods, {@code program()} for the untyped {@code CompiledProgram}, and a
  * {@code main} that takes the flags of {@code nq run} (through the launcher's {@code ProgramMain}).
+ * A program with params also gets a {@code Params} record ({@link ParamsRecord}) and {@code run}
+ * and {@code program} methods that take one: params are read when the program runs.
  */
 final class ApiGenerator {
     private static final String LAUNCHER = "io.nereid.launcher";
     static final ClassName PROGRAM_MAIN = ClassName.get(LAUNCHER, "ProgramMain");
-    static final ClassName BUILT_PARAM = ClassName.get(LAUNCHER, "BuiltParam");
+    static final ClassName DECLARED_PARAM = ClassName.get(LAUNCHER, "DeclaredParam");
     static final ClassName RESULT_TABLE = ClassName.get("io.nereid.operators", "ResultTable");
 
     private final ProgramNames names;
@@ -54,6 +56,7 @@ final class ApiGenerator {
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
         taken.add(names.className());
         taken.add("Result");
+        taken.add("Params");
     }
 
     TypeSpec generate() {
@@ -79,12 +82,30 @@ final class ApiGenerator {
         }
         type.addType(result(outputRows));
         type.addField(params());
+        boolean hasParams = !plan.params().isEmpty();
+        if (hasParams) {
+            type.addType(new ParamsRecord(self.nestedClass("Params"), plan.params()).generate());
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("program").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("A fresh instance of the program's dataflow, to run with rows of your own.\n")
+                .addJavadoc("A fresh instance of the program's dataflow, to run with rows of your own$L.\n",
+                        hasParams ? "; params at their defaults" : "")
                 .returns(RuntimeNames.COMPILED_PROGRAM).addStatement("return new $T()", dataflow).build());
-        type.addMethod(runOnWorkers(inputRows));
-        type.addMethod(run(inputRows, outputRows));
+        if (hasParams) {
+            type.addMethod(MethodSpec.methodBuilder("program").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addJavadoc("A fresh instance of the program's dataflow with these param values.\n\n")
+                    .addJavadoc("@throws IllegalArgumentException for a value the program cannot take\n")
+                    .addParameter(self.nestedClass("Params"), "params")
+                    .returns(RuntimeNames.COMPILED_PROGRAM)
+                    .addStatement("return new $T($T.requireNonNull(params, $S).values())", dataflow, Objects.class,
+                            "params").build());
+        }
+        type.addMethod(runOnWorkers(inputRows, false));
+        type.addMethod(run(inputRows, outputRows, false));
+        if (hasParams) {
+            type.addMethod(runOnWorkers(inputRows, true));
+            type.addMethod(run(inputRows, outputRows, true));
+        }
         for (PhysicalPlan.OutputSpec o : plan.outputs()) {
             type.addMethod(RowRecords.converter(converterName(o.name()), outputRows.get(o.name()), outputFields(o)));
         }
@@ -121,7 +142,7 @@ final class ApiGenerator {
     /** The parameter of {@code run} for an input: its name, unless that is the name of another parameter. */
     private static String parameter(String input) {
         String id = ProgramNames.identifier(input);
-        return id.equals("workers") || id.equals("cluster") ? id + "_" : id;
+        return id.equals("workers") || id.equals("cluster") || id.equals("params") ? id + "_" : id;
     }
 
     private static String converterName(String output) {
@@ -151,22 +172,27 @@ final class ApiGenerator {
     private FieldSpec params() {
         List<CodeBlock> values = new ArrayList<>();
         for (ParamDecl p : plan.params()) {
-            String text = p.defaultValue().map(l -> String.valueOf(l.value())).orElseThrow(
-                    () -> new IllegalStateException("param " + p.name() + " has no value"));
-            values.add(CodeBlock.of("new $T($S, $T.$L, $S)", BUILT_PARAM, p.name(), RuntimeNames.COLUMN_KIND,
-                    p.type().kind().name(), text));
+            Object v = p.defaultValue().map(l -> l.value()).orElse(null);
+            values.add(v == null ? CodeBlock.of("$T.required($S, $T.$L)", DECLARED_PARAM, p.name(), RuntimeNames.COLUMN_KIND,
+                    p.type().kind().name()) : CodeBlock.of("$T.of($S, $T.$L, $S)", DECLARED_PARAM, p.name(),
+                    RuntimeNames.COLUMN_KIND, p.type().kind().name(), String.valueOf(v)));
         }
-        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), BUILT_PARAM), "PARAMS",
+        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), DECLARED_PARAM), "PARAMS",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The program's params, with the values its code was generated with.\n")
+                .addJavadoc("The program's params, with the defaults it was built with ({@code --param} sets others).\n")
                 .initializer("$T.of($L)", List.class, CodeBlock.join(values, ", ")).build();
     }
 
-    private MethodSpec runOnWorkers(Map<String, ClassName> inputRows) {
+    private MethodSpec runOnWorkers(Map<String, ClassName> inputRows, boolean withParams) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("run").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Runs the program once on these rows with {@code workers} threads in this process.\n")
+                .addJavadoc("Runs the program once on these rows with {@code workers} threads in this process$L.\n",
+                        withParams ? ", with these param values" : "")
                 .returns(self.nestedClass("Result"));
         List<CodeBlock> args = new ArrayList<>();
+        if (withParams) {
+            m.addParameter(self.nestedClass("Params"), "params");
+            args.add(CodeBlock.of("params"));
+        }
         for (Map.Entry<String, ClassName> e : inputRows.entrySet()) {
             m.addParameter(iterable(e.getValue()), parameter(e.getKey()));
             args.add(CodeBlock.of("$L", parameter(e.getKey())));
@@ -176,11 +202,15 @@ final class ApiGenerator {
         return m.addStatement("return run($L)", CodeBlock.join(args, ", ")).build();
     }
 
-    private MethodSpec run(Map<String, ClassName> inputRows, Map<String, ClassName> outputRows) {
+    private MethodSpec run(Map<String, ClassName> inputRows, Map<String, ClassName> outputRows, boolean withParams) {
         MethodSpec.Builder m = MethodSpec.methodBuilder("run").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Runs this process's part of the program on {@code cluster}; every process passes the same"
-                        + " rows.\nThe result is complete on the leader (process 0) and empty elsewhere.\n")
+                .addJavadoc("Runs this process's part of the program on {@code cluster}$L; every process passes the same"
+                        + " rows.\nThe result is complete on the leader (process 0) and empty elsewhere.\n",
+                        withParams ? ", with these param values" : "")
                 .returns(self.nestedClass("Result"));
+        if (withParams) {
+            m.addParameter(self.nestedClass("Params"), "params");
+        }
         TypeName readersType = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 RuntimeNames.ROW_READER);
         m.addStatement("$T readers$$ = new $T<>()", readersType, LinkedHashMap.class);
@@ -191,7 +221,8 @@ final class ApiGenerator {
                     this.readers.get(e.getKey()), Objects.class, p, p);
         }
         m.addParameter(RuntimeNames.CLUSTER, "cluster");
-        m.addStatement("$T results$$ = new $T().run(readers$$, cluster)", RuntimeNames.RESULTS, dataflow);
+        m.addStatement("$T results$$ = $L.run(readers$$, cluster)", RuntimeNames.RESULTS, withParams
+                ? CodeBlock.of("program(params)") : CodeBlock.of("new $T()", dataflow));
         List<CodeBlock> outs = new ArrayList<>();
         for (String o : outputRows.keySet()) {
             outs.add(CodeBlock.of("$L(results$$.table($S))", converterName(o), o));

@@ -15,16 +15,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The values a program's params take in its generated code: the plugin's {@code <params>}
- * configuration where it names the param, else the default the program gives. A param with
- * neither, or a configured value that does not fit the declared type, is a {@link BuildError} at
- * the param's declaration.
+ * The defaults a program's params have in its generated code: the plugin's {@code <params>}
+ * configuration where it names the param, else the default the program gives. The built
+ * program reads its params when it runs ({@code --param NAME=VALUE} overrides these defaults;
+ * a param with no default must be given then). A configured value that does not fit the
+ * declared type is a {@link BuildError} at the param's declaration.
  */
 final class BuildParams {
     private BuildParams() {
     }
 
-    /** The plan with every param bound, or the errors. */
+    /** The plan with the configured defaults, or the errors. */
     record Bound(LogicalPlan plan, List<BuildError> errors) {
         Bound {
             Objects.requireNonNull(plan, "plan");
@@ -36,28 +37,20 @@ final class BuildParams {
         List<BuildError> errors = new ArrayList<>();
         List<io.nereid.compiler.plan.ParamDecl> bound = new ArrayList<>();
         for (io.nereid.compiler.plan.ParamDecl p : plan.params()) {
-            ParamDecl decl = declaration(program, p.name());
-            int line = decl == null ? 0 : decl.location().line();
-            int column = decl == null ? 0 : decl.location().column();
             String text = configured.get(p.name());
-            Optional<Literal> value = p.defaultValue();
-            if (text != null) {
-                try {
-                    value = Optional.of(parse(p.type(), text));
-                } catch (IllegalArgumentException | DateTimeParseException e) {
-                    errors.add(new BuildError(file, line, column, "param '" + p.name() + "' is declared " + p.type()
-                            + ", but <params> sets it to '" + text + "' (hint: give a " + p.type().kind().nqName()
-                            + " in the plugin's <params><" + p.name() + ">...</" + p.name() + "></params>)"));
-                    continue;
-                }
-            }
-            if (value.isEmpty()) {
-                errors.add(new BuildError(file, line, column, "param '" + p.name() + "' has no value (hint: give it a"
-                        + " default, `param " + p.name() + " : " + p.type() + " = VALUE;`, or set it in the plugin's"
-                        + " <params><" + p.name() + ">VALUE</" + p.name() + "></params>)"));
+            if (text == null) {
+                bound.add(p);
                 continue;
             }
-            bound.add(new io.nereid.compiler.plan.ParamDecl(p.name(), p.type(), value));
+            try {
+                bound.add(new io.nereid.compiler.plan.ParamDecl(p.name(), p.type(), Optional.of(parse(p.type(), text))));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                ParamDecl decl = declaration(program, p.name());
+                errors.add(new BuildError(file, decl == null ? 0 : decl.location().line(),
+                        decl == null ? 0 : decl.location().column(), "param '" + p.name() + "' is declared " + p.type()
+                        + ", but <params> sets it to '" + text + "' (hint: give a " + p.type().kind().nqName()
+                        + " in the plugin's <params><" + p.name() + ">...</" + p.name() + "></params>)"));
+            }
         }
         return new Bound(new LogicalPlan(plan.inputs(), bound, plan.outputs()), errors);
     }

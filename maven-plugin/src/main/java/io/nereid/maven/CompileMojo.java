@@ -56,9 +56,9 @@ public final class CompileMojo extends AbstractMojo {
     private String packagePrefix;
 
     /**
-     * Values for params, by name ({@code <params><root>7</root></params>}), for every program that
-     * declares them; a program's other params take the defaults it gives. Generated code is
-     * specialized to these values: its {@code main} accepts {@code --param} only with them.
+     * Defaults for params, by name ({@code <params><root>7</root></params>}), for every program that
+     * declares them, in place of the defaults the program gives. Built programs read their params
+     * when they run: {@code --param root=9} (or the typed API's {@code Params}) overrides these.
      */
     @Parameter
     private Map<String, String> params = new HashMap<>();

@@ -35,7 +35,7 @@ final class NqBuild {
 
     /**
      * Where and what to build. {@code packagePrefix} may be empty; {@code params} (NAME to value)
-     * set the params of every program that declares them.
+     * set the defaults of the params of every program that declares them.
      */
     record Config(Path sourceDir, Path outputDir, Path stateFile, AntPatterns patterns, String packagePrefix,
             Map<String, String> params) {

@@ -1,6 +1,7 @@
 package io.nereid.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -102,6 +103,53 @@ class GeneratedApiTest {
             assertThat(named.stream().map(GeneratedApiTest::values))
                     .containsExactlyInAnyOrder(List.of(1L, "ann"), java.util.Arrays.asList(2L, null));
         }
+    }
+
+    @Test
+    void paramsAreGivenThroughTheTypedApiWhenTheProgramRuns() throws Exception {
+        Path classes = generateAndCompile("shift.nq", """
+                input nums : (x: long);
+                param add : long = 1;
+                param rounds : int = 2;
+                param tag : string;
+                let r = iterate r = (from n in nums select (x: n.x)) times rounds { from y in r select (x: y.x + add) };
+                let tagged = from y in r select (x: y.x, tag: tag);
+                output tagged;
+                """);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Class<?> api = loader.loadClass("demo.Shift");
+            Class<?> params = loader.loadClass("demo.Shift$Params");
+            Constructor<?> newNum = loader.loadClass("demo.Shift$Nums").getDeclaredConstructors()[0];
+            List<Object> nums = List.of(newNum.newInstance(1L), newNum.newInstance(10L));
+            Method run = api.getMethod("run", params, Iterable.class, int.class);
+            Object defaults = params.getMethod("defaults").invoke(null);
+            Object tagged = params.getMethod("withTag", String.class).invoke(defaults, "a");
+            Object other = params.getMethod("withRounds", int.class).invoke(
+                    params.getMethod("withAdd", long.class).invoke(params.getMethod("withTag", String.class)
+                            .invoke(defaults, "b"), 5L), 3);
+
+            // x + rounds * add, from the same compiled classes for every value
+            assertThat(rows(run.invoke(null, tagged, nums, 2))).containsExactlyInAnyOrder(List.of(3L, "a"),
+                    List.of(12L, "a"));
+            assertThat(rows(run.invoke(null, other, nums, 2))).containsExactlyInAnyOrder(List.of(16L, "b"),
+                    List.of(25L, "b"));
+            assertThat(params.getMethod("values").invoke(other)).isEqualTo(java.util.Map.of("add", 5L, "rounds", 3,
+                    "tag", "b"));
+
+            Object negative = params.getMethod("withRounds", int.class).invoke(tagged, -2);
+            assertThatThrownBy(() -> run.invoke(null, negative, nums, 1)).cause()
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the number of rounds (times rounds) must be at least 0, but param 'rounds' makes it -2");
+            assertThatThrownBy(() -> run.invoke(null, defaults, nums, 1)).cause()
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("param 'tag' has no default: give it a value");
+        }
+    }
+
+    private static List<List<Object>> rows(Object result) throws ReflectiveOperationException {
+        List<?> rows = (List<?>) result.getClass().getMethod("tagged").invoke(result);
+        return rows.stream().map(GeneratedApiTest::values).toList();
     }
 
     private static List<Object> values(Object record) {

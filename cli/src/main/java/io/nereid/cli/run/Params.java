@@ -4,8 +4,8 @@ import io.nereid.compiler.plan.LogicalPlan;
 import io.nereid.compiler.plan.ParamDecl;
 import io.nereid.compiler.plan.expr.Literal;
 import io.nereid.compiler.types.ScalarKind;
-import io.nereid.compiler.types.ScalarType;
 import io.nereid.launcher.Bindings;
+import io.nereid.launcher.DeclaredParam;
 import io.nereid.launcher.ParamValues;
 import io.nereid.operators.ColumnKind;
 import java.time.LocalDate;
@@ -13,44 +13,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Program parameters set on the command line ({@code --param root=7}): each value is parsed as
- * the declared type and replaces the default; a parameter without a default must be given.
- * Problems are {@link Bindings.BindingException}s naming the parameters the program declares.
+ * Program parameters set on the command line ({@code --param root=7}), through the launcher's
+ * {@link ParamValues} (so {@code nq run} and a compiled program's main take the same values and
+ * give the same messages): each value is parsed as the declared type; a parameter without a
+ * default must be given. Problems are {@link Bindings.BindingException}s naming the parameters
+ * the program declares.
  */
 public final class Params {
     private Params() {
     }
 
-    /** The plan with the given values as its params' values. */
-    public static LogicalPlan bind(LogicalPlan plan, Map<String, String> values) {
-        for (String name : values.keySet()) {
-            if (plan.params().stream().noneMatch(p -> p.name().equals(name))) {
-                throw new Bindings.BindingException("Option '--param' names '" + name + "', but the program has no"
-                        + " param of that name; it declares " + describe(plan.params()));
+    /** The params of {@code plan} as {@code --param} sees them. */
+    public static List<DeclaredParam> declared(LogicalPlan plan) {
+        List<DeclaredParam> declared = new ArrayList<>();
+        for (ParamDecl p : plan.params()) {
+            ScalarKind kind = p.type().kind();
+            if (kind == ScalarKind.NULL) {
+                throw new Bindings.BindingException("Param '" + p.name() + "' has no type that --param can set");
             }
+            Optional<String> text = p.defaultValue().map(Literal::value).map(String::valueOf);
+            declared.add(new DeclaredParam(p.name(), ColumnKind.valueOf(kind.name()), text));
         }
+        return declared;
+    }
+
+    /**
+     * The values given for the plan's params (NAME to a Boolean, Integer, Long, Double, String or
+     * LocalDate), for the program's constructor; params not given are left to their defaults.
+     */
+    public static Map<String, Object> values(LogicalPlan plan, Map<String, String> given) {
+        return ParamValues.bind(declared(plan), given);
+    }
+
+    /**
+     * The plan with the given values as its params' defaults (for a program that is compiled
+     * for one set of values: the REPL, {@code nq explain}).
+     */
+    public static LogicalPlan bind(LogicalPlan plan, Map<String, String> given) {
+        Map<String, Object> values = values(plan, given);
         List<ParamDecl> bound = new ArrayList<>();
         for (ParamDecl p : plan.params()) {
-            String text = values.get(p.name());
-            Optional<Literal> value = text == null ? p.defaultValue() : Optional.of(parse(p, text));
-            if (value.isEmpty()) {
-                throw new Bindings.BindingException("Param '" + p.name() + "' (" + p.type() + ") has no default:"
-                        + " give it a value with --param " + p.name() + "=VALUE");
-            }
-            bound.add(new ParamDecl(p.name(), p.type(), value));
+            Object v = values.get(p.name());
+            bound.add(v == null ? p : new ParamDecl(p.name(), p.type(), Optional.of(literal(v))));
         }
         return new LogicalPlan(plan.inputs(), bound, plan.outputs());
     }
 
-    private static Literal parse(ParamDecl p, String text) {
-        ScalarType t = p.type().asNonNull();
-        if (t.kind() == ScalarKind.NULL) {
-            throw new Bindings.BindingException("Param '" + p.name() + "' has no type that --param can set");
-        }
-        Object value = ParamValues.parse(p.name(), ColumnKind.valueOf(t.kind().name()), text);
+    private static Literal literal(Object value) {
         if (value instanceof Boolean b) {
             return Literal.of(b.booleanValue());
         } else if (value instanceof Integer i) {
@@ -63,10 +74,5 @@ public final class Params {
             return Literal.of(d);
         }
         return Literal.of((String) value);
-    }
-
-    private static String describe(List<ParamDecl> params) {
-        return params.isEmpty() ? "none" : params.stream().map(p -> p.name() + ": " + p.type())
-                .collect(Collectors.joining(", "));
     }
 }

@@ -7,14 +7,17 @@ import io.nereid.compiler.codegen.InMemoryCompiler;
 import io.nereid.compiler.diag.SourceFile;
 import io.nereid.compiler.physical.PhysicalPlan;
 import io.nereid.compiler.physical.PhysicalPlanner;
+import io.nereid.launcher.ParamValues;
 import io.nereid.operators.CompiledProgram;
 import java.util.Map;
 
 /**
  * NQ source to a runnable program: front end (parse, analyze, optimize), physical planning, code
- * generation, in-memory compilation (cached by source hash). Throws the front end's
- * {@code NqCompileException} for errors in the program and {@code UnsupportedPlanException} for
- * constructs {@code nq run} cannot execute yet.
+ * generation, in-memory compilation (cached by source hash), and the program built with its
+ * param values. The generated source reads params at run time, so running a program again with
+ * other {@code --param} values reuses its compiled classes. Throws the front end's
+ * {@code NqCompileException} for errors in the program, {@code UnsupportedPlanException} for
+ * constructs {@code nq run} cannot execute yet, and a {@code BindingException} for bad params.
  */
 public final class ProgramCompiler {
     private static final InMemoryCompiler COMPILER = new InMemoryCompiler(ProgramCompiler.class.getClassLoader());
@@ -22,14 +25,14 @@ public final class ProgramCompiler {
     private ProgramCompiler() {
     }
 
-    /** The stages and generated source of a program, for inspection. */
+    /** The stages and generated source of a program, for inspection, and the program built with its params. */
     public record Compiled(PhysicalPlan plan, GeneratedProgram source, CompiledProgram program) {}
 
     public static Compiled compile(SourceFile source) {
         return compile(source, Map.of());
     }
 
-    /** Compiles with params set to {@code params} (NAME to text); see {@link Params}. */
+    /** Compiles, and builds the program with params set to {@code params} (NAME to text); see {@link Params}. */
     public static Compiled compile(SourceFile source, Map<String, String> params) {
         return compile(source, params, COMPILER);
     }
@@ -40,8 +43,11 @@ public final class ProgramCompiler {
      */
     public static Compiled compile(SourceFile source, Map<String, String> params, InMemoryCompiler compiler) {
         Frontend.Result front = Frontend.compile(source);
-        PhysicalPlan plan = PhysicalPlanner.plan(Params.bind(front.optimized(), params));
+        Map<String, Object> values = Params.values(front.optimized(), params);
+        PhysicalPlan plan = PhysicalPlanner.plan(front.optimized());
         GeneratedProgram generated = CodeGenerator.generate(plan);
-        return new Compiled(plan, generated, compiler.instantiate(generated, CompiledProgram.class));
+        CompiledProgram program = ParamValues.create(v -> compiler.instantiate(generated, CompiledProgram.class, v),
+                values);
+        return new Compiled(plan, generated, program);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import javax.tools.DiagnosticCollector;
@@ -44,9 +45,16 @@ public final class InMemoryCompiler {
     private static StandardJavaFileManager standard;
 
     private final ClassLoader parent;
+    /** How many programs this compiler ran javac for (cache misses). */
+    private final AtomicInteger compilations = new AtomicInteger();
 
     public InMemoryCompiler(ClassLoader parent) {
         this.parent = Objects.requireNonNull(parent, "parent");
+    }
+
+    /** How many programs this compiler has run javac for: the others came from the cache. */
+    public int compilations() {
+        return compilations.get();
     }
 
     /** Compiles (or finds in the cache) the program and returns its main class. */
@@ -57,6 +65,7 @@ public final class InMemoryCompiler {
             return cached;
         }
         Class<?> compiled = doCompile(program, parent);
+        compilations.incrementAndGet();
         CACHE.put(key, compiled);
         return compiled;
     }
