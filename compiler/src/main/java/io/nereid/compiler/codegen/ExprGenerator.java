@@ -48,11 +48,6 @@ final class ExprGenerator {
         return new ExprGenerator(params);
     }
 
-    /** Every declared param, in declaration order. */
-    List<ParamDecl> declaredParams() {
-        return params;
-    }
-
     /** The params the code generated so far reads, in declaration order. */
     List<ParamDecl> readParams() {
         return params.stream().filter(p -> read.contains(p.name())).toList();
