@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  * <p>A join qualifies when it is an inner equi-join outside any loop, one of its inputs is the
  * source stage of an input with rows loaded (its rows as loaded, or only some of its columns
  * picked, as pruning leaves them; no filter or computed column between), and every key on both
- * sides is a plain column of the same kind (not a double, not nullable). Its stage {@code S} becomes two: an {@link IndexedJoinVertex} over the other (probe)
+ * sides is a plain column of the same kind (not a double, not nullable). When both inputs are
+ * stored, the one with fewer rows is indexed, as a compiled join indexes the smaller side. Its stage {@code S} becomes two: an {@link IndexedJoinVertex} over the other (probe)
  * input, which keeps its exchange so that the joined rows stay partitioned on the key as before,
  * and a pass stage with {@code S}'s chain, combiner and output, which {@code S}'s consumers now
  * read. The stored relation's source stage is left without that consumer; when no output depends
@@ -88,6 +89,7 @@ final class StoredJoinRewrite {
                     || s.entryRow().stream().anyMatch(ScalarType::nullable)) {
                 continue;
             }
+            Candidate best = null;
             for (int side = 1; side >= 0; side--) {
                 Optional<Stored> stored = stored(plan, s.inputs().get(side), workspace);
                 List<Expr> storedKeys = side == 0 ? j.leftKeys() : j.rightKeys();
@@ -97,8 +99,14 @@ final class StoredJoinRewrite {
                 }
                 int[] map = stored.get().columns();
                 int[] keys = IntStream.of(columns(storedKeys)).map(k -> map[k]).toArray();
-                found.add(new Candidate(s.id(), side, stored.get().rows(), map, keys, columns(probeKeys)));
-                break;
+                // both sides stored: index the smaller one, as a compiled join does (probing a big
+                // index jumps around memory; streaming the bigger side past a small one does not)
+                if (best == null || stored.get().rows().rows() < best.rows().rows()) {
+                    best = new Candidate(s.id(), side, stored.get().rows(), map, keys, columns(probeKeys));
+                }
+            }
+            if (best != null) {
+                found.add(best);
             }
         }
         return found;
