@@ -92,6 +92,27 @@ final class AggregateCode {
                 || aggregates.get(0).function() == AggregateFunction.SUM);
     }
 
+    /**
+     * How a single primitive accumulator folds, or null when the aggregates need group objects:
+     * {@link PrimitiveFold#ADD} for one count or sum ({@link #singleAdditive}); {@code MIN} or
+     * {@code MAX} for one min or max of non-null longs (a label or a distance), whose accumulator
+     * starts at the fold's identity.
+     */
+    PrimitiveFold primitiveFold() {
+        if (singleAdditive()) {
+            return PrimitiveFold.ADD;
+        }
+        if (aggregates.size() != 1 || fields.size() != 1
+                || fields.get(0).kind() != io.nereid.compiler.types.ScalarKind.LONG || fields.get(0).nullable()) {
+            return null;
+        }
+        return switch (aggregates.get(0).function()) {
+            case MIN -> PrimitiveFold.MIN;
+            case MAX -> PrimitiveFold.MAX;
+            default -> null;
+        };
+    }
+
     int fieldCount() {
         return fields.size();
     }

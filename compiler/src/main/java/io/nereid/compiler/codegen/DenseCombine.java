@@ -22,7 +22,8 @@ import javax.lang.model.element.Modifier;
  * the invariant side is indexed, so each distinct key gets a dense slot then ({@code slotOf[row]},
  * {@code slotKey[slot]}), and a round's partial sums are a primitive array indexed by the slot of
  * the matched invariant row instead of a hash map — the same random-access add as a hand-written
- * loop over CSR arrays. A bit per slot marks the slots a round touched, so a round that touches
+ * loop over CSR arrays (a min or max of longs, such as connected components' labels, folds into
+ * the slot the same way from the fold's identity). A bit per slot marks the slots a round touched, so a round that touches
  * few keys emits (and resets) only those; the state of a finished round is reused by the next.
  */
 final class DenseCombine {
@@ -30,11 +31,13 @@ final class DenseCombine {
     final int invariantColumn;
     private final TypeName value;
     private final boolean intKey;
+    private final PrimitiveFold fold;
 
-    private DenseCombine(int invariantColumn, TypeName value, boolean intKey) {
+    private DenseCombine(int invariantColumn, TypeName value, boolean intKey, PrimitiveFold fold) {
         this.invariantColumn = invariantColumn;
         this.value = value;
         this.intKey = intKey;
+        this.fold = fold;
     }
 
     /** The dense form of the stage's combiner, or null when its key is not an invariant input's column. */
@@ -61,7 +64,7 @@ final class DenseCombine {
         if (kind != ScalarKind.LONG && kind != ScalarKind.INT || kind != keys.get(0).type().kind()) {
             return null;
         }
-        return new DenseCombine(invColumn, agg.fieldType(0), kind == ScalarKind.INT);
+        return new DenseCombine(invColumn, agg.fieldType(0), kind == ScalarKind.INT, primitive.fold());
     }
 
     /** The column of the entry row that {@code key} (read after the chain) copies, or -1. */
@@ -132,6 +135,8 @@ final class DenseCombine {
                 .addField(FieldSpec.builder(long[].class, "touched", Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addParameter(int.class, "slots")
                         .addStatement("this.sums = new $T[slots]", value)
+                        .addCode(fold == PrimitiveFold.ADD ? CodeBlock.of("")
+                                : CodeBlock.of("$T.fill(this.sums, $L);\n", java.util.Arrays.class, fold.identity()))
                         .addStatement("this.touched = new long[(slots + 63) >>> 6]").build())
                 .build());
         vertex.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
@@ -156,7 +161,7 @@ final class DenseCombine {
         String sl = locals.next("sl");
         code.addStatement("final int $L = slotOfL[m]", sl);
         code.addStatement("touchedL[$L >>> 6] |= 1L << $L", sl, sl);
-        code.addStatement("sumsL[$L] += $L", sl, contribution);
+        code.addStatement(fold.fold("sumsL[" + sl + "]", contribution));
     }
 
     /**
@@ -173,7 +178,7 @@ final class DenseCombine {
         code.addStatement("bits &= bits - 1");
         emit.accept(List.of(intKey ? CodeBlock.of("(int) slotKeys.key(sl)") : CodeBlock.of("slotKeys.key(sl)"),
                 CodeBlock.of("done.sums[sl]")));
-        code.addStatement("done.sums[sl] = 0");
+        code.addStatement("done.sums[sl] = $L", fold.identity());
         code.endControlFlow();
         code.endControlFlow();
         code.addStatement("spare = done");

@@ -10,25 +10,30 @@ import java.util.function.Consumer;
 /**
  * Groups with no group objects at all: when the key fits a long (or there is none) and the only
  * aggregate is a count or a sum, the groups are one Eclipse Collections {@code LongLongHashMap}
- * or {@code LongDoubleHashMap} folded with {@code addToValue} (PageRank's per-destination sums).
+ * or {@code LongDoubleHashMap} folded with {@code addToValue} (PageRank's per-destination sums);
+ * a min or max of non-null longs (connected components' labels, BFS distances) is a
+ * {@code LongLongHashMap} too, whose entry is replaced when the contribution wins.
  */
 final class PrimitiveGroups {
     private final List<ScalarType> keyTypes;
     private final TypeName map;
+    private final PrimitiveFold fold;
 
-    private PrimitiveGroups(List<ScalarType> keyTypes, TypeName map) {
+    private PrimitiveGroups(List<ScalarType> keyTypes, TypeName map, PrimitiveFold fold) {
         this.keyTypes = keyTypes;
         this.map = map;
+        this.fold = fold;
     }
 
     /** The primitive form of these groups, or null when they need group objects. */
     static PrimitiveGroups of(KeyCode key, List<ScalarType> keyTypes, AggregateCode agg) {
-        if (!key.isPrimitive() || !agg.singleAdditive()) {
+        PrimitiveFold fold = agg.primitiveFold();
+        if (!key.isPrimitive() || fold == null) {
             return null;
         }
         TypeName value = agg.fieldType(0);
         return new PrimitiveGroups(List.copyOf(keyTypes),
-                value.equals(TypeName.DOUBLE) ? RuntimeNames.LONG_DOUBLE_MAP : RuntimeNames.LONG_LONG_MAP);
+                value.equals(TypeName.DOUBLE) ? RuntimeNames.LONG_DOUBLE_MAP : RuntimeNames.LONG_LONG_MAP, fold);
     }
 
     TypeName mapType() {
@@ -37,7 +42,25 @@ final class PrimitiveGroups {
 
     /** Adds a contribution to the group of {@code key} (a long expression). */
     void add(CodeBlock.Builder code, String groups, CodeBlock key, CodeBlock contribution) {
-        code.addStatement("$L.addToValue($L, $L)", groups, key, contribution);
+        if (fold == PrimitiveFold.ADD) {
+            code.addStatement("$L.addToValue($L, $L)", groups, key, contribution);
+            return;
+        }
+        // the identity stands for "absent": a contribution equal to it only needs entering when absent
+        code.add("{\n$>");
+        code.addStatement("final long key = $L", key);
+        code.addStatement("final long c = $L", contribution);
+        code.addStatement("final long before = $L.getIfAbsent(key, $L)", groups, fold.identity());
+        code.beginControlFlow("if (c $L before || before == $L && !$L.containsKey(key))",
+                fold == PrimitiveFold.MIN ? "<" : ">", fold.identity(), groups);
+        code.addStatement("$L.put(key, c)", groups);
+        code.endControlFlow();
+        code.add("$<}\n");
+    }
+
+    /** How the accumulator folds. */
+    PrimitiveFold fold() {
+        return fold;
     }
 
     /** Runs {@code body} on each group's row (the key columns, then the value). */
