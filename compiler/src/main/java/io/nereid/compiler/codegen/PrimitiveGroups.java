@@ -48,12 +48,13 @@ final class PrimitiveGroups {
         }
         // the identity stands for "absent": a contribution equal to it only needs entering when absent
         code.add("{\n$>");
-        code.addStatement("final long key = $L", key);
-        code.addStatement("final long c = $L", contribution);
-        code.addStatement("final long before = $L.getIfAbsent(key, $L)", groups, fold.identity());
-        code.beginControlFlow("if (c $L before || before == $L && !$L.containsKey(key))",
+        // names of their own: the block may sit inside a probe that has a "key" already
+        code.addStatement("final long groupKey = $L", key);
+        code.addStatement("final long folded = $L", contribution);
+        code.addStatement("final long before = $L.getIfAbsent(groupKey, $L)", groups, fold.identity());
+        code.beginControlFlow("if (folded $L before || before == $L && !$L.containsKey(groupKey))",
                 fold == PrimitiveFold.MIN ? "<" : ">", fold.identity(), groups);
-        code.addStatement("$L.put(key, c)", groups);
+        code.addStatement("$L.put(groupKey, folded)", groups);
         code.endControlFlow();
         code.add("$<}\n");
     }
