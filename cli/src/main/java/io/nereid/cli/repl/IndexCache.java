@@ -83,6 +83,12 @@ final class IndexCache {
         return indexes.values().stream().map(i -> describe(i.relation(), i.keyColumns())).toList();
     }
 
+    /** The key columns relation {@code name} is indexed on, as {@code (dst)}, in the order they were built. */
+    java.util.List<String> of(String name) {
+        return indexes.values().stream().filter(i -> i.relation().relation().name().equals(name))
+                .map(i -> describe(i.relation(), i.keyColumns()).substring(name.length())).toList();
+    }
+
     /** The index a running query asked for by id. */
     static StoredIndex lookup(String id) {
         return Optional.ofNullable(LIVE.get(id)).orElseThrow(() -> new IllegalStateException(

@@ -112,6 +112,10 @@ final class Workspace {
         if (s instanceof InputDecl) {
             String loaded = rows(name).map(r -> ResultDisplay.count(r.rows(), "row") + " loaded from " + r.origin())
                     .orElse("no rows loaded");
+            List<String> indexed = indexes.of(name);
+            if (!indexed.isEmpty()) {
+                loaded += ", indexed on " + String.join(" and ", indexed);
+            }
             return "input " + name + " : " + schema(name).map(Schema::toString).orElse("?") + " -- " + loaded;
         }
         if (s instanceof LetDecl) {

@@ -171,6 +171,10 @@ class StoredIndexReuseTest {
         pairs.sort(null);
         assertThat(written("same.csv")).isEqualTo(pairs);
         assertThat(session.workspace().indexes().kept()).containsExactly("edges(src)", "names(name)");
+        assertThat(eval(":schema edges names")).isEqualTo(Session.Outcome.OK);
+        assertThat(out.toString()).contains("input edges : (src: long, dst: long) -- 3,000 rows loaded from "
+                + "edges.csv, indexed on (src)\n" + "input names : (id: long, name: string) -- 150 rows loaded from "
+                + "names.csv, indexed on (name)\n");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -143,6 +143,56 @@ class WorkerPoolTest {
   }
 
   @Test
+  void threadsInstallingAtOnceEachGetTheirOwnAnswers() throws Exception {
+    try (WorkerPool pool = WorkerPool.start(Config.workers(3))) {
+      List<Thread> clients = new java.util.ArrayList<>();
+      Map<String, Long> answers = new ConcurrentHashMap<>();
+      Map<String, Throwable> errors = new ConcurrentHashMap<>();
+      for (int t = 0; t < 4; t++) {
+        int client = t;
+        clients.add(new Thread(() -> {
+          try {
+            for (int k = 1; k <= 6; k++) {
+              SumGraph g = new SumGraph("client " + client + " query " + k, k == 3);
+              try (Computation c = pool.install(g.graph)) {
+                InputHandle<LongBatch> h = c.input(g.in);
+                LongBatch b = h.newBatch();
+                for (long v = 1; v <= 100L * (client + 1); v++) {
+                  b.add(v);
+                }
+                if (k == 3) {
+                  b.add(-1); // this one fails, alone
+                }
+                h.send(b);
+                h.close();
+                c.join();
+                answers.put(client + "/" + k, g.sums.get(0L));
+              } catch (ComputationException e) {
+                answers.put(client + "/" + k, -1L);
+              }
+            }
+          } catch (Throwable e) {
+            errors.put("client " + client, e);
+          }
+        }));
+      }
+      clients.forEach(Thread::start);
+      for (Thread c : clients) {
+        c.join();
+      }
+      assertThat(errors).isEmpty();
+      for (int client = 0; client < 4; client++) {
+        long n = 100L * (client + 1);
+        for (int k = 1; k <= 6; k++) {
+          assertThat(answers).containsEntry(client + "/" + k, k == 3 ? -1L : n * (n + 1) / 2);
+        }
+      }
+      assertThat(pool.installed()).isEqualTo(24);
+      assertThat(pool.running()).isZero();
+    }
+  }
+
+  @Test
   void aFailureEndsItsDataflowOnlyAndTheNextOneRuns() {
     try (WorkerPool pool = WorkerPool.start(Config.workers(2))) {
       SumGraph bad = new SumGraph("bad", true);
