@@ -52,6 +52,7 @@ class QueryInterruptTest {
             assertThat(session.evaluate(new Chunk("edges.where(e => e.dst == 1);", "t", 5, 1)))
                     .isEqualTo(Session.Outcome.OK);
             assertThat(screen.toString(StandardCharsets.UTF_8)).contains("src | dst\n----+----\n  3 |   1\n(1 row)");
+            session.close();
         }
     }
 }

@@ -144,19 +144,20 @@ class ScriptReplTest {
     void loadedRowsStayInMemoryAndTheFileIsNotReadAgain() throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Session session = new Session(new ScriptConsole(new PrintWriter(out), new PrintWriter(err)),
-                new SessionOptions(1, 1000, false, dir));
-        Files.writeString(dir.resolve("e.csv"), "src,dst\n7,8\n9,10\n");
-        assertThat(session.evaluate(new Chunk("input edges : (src: long, dst: long);", "t", 1, 1))).isEqualTo(Session.Outcome.OK);
-        assertThat(session.evaluate(new Chunk(":load edges e.csv", "t", 2, 1))).isEqualTo(Session.Outcome.OK);
-        Files.delete(dir.resolve("e.csv"));
-        String query = "from e in edges select (s: e.src + e.dst);";
-        assertThat(session.evaluate(new Chunk(query, "t", 3, 1))).isEqualTo(Session.Outcome.OK);
-        assertThat(session.evaluate(new Chunk(query, "t", 4, 1))).isEqualTo(Session.Outcome.OK);
-        String table = "s\n--\n15\n19\n(2 rows)\n";
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).isEqualTo("input edges : (src: long, dst: long)\nloaded 2 rows into edges from e.csv\n"
-                + table + table);
+        try (Session session = new Session(new ScriptConsole(new PrintWriter(out), new PrintWriter(err)),
+                new SessionOptions(1, 1000, false, dir))) {
+            Files.writeString(dir.resolve("e.csv"), "src,dst\n7,8\n9,10\n");
+            assertThat(session.evaluate(new Chunk("input edges : (src: long, dst: long);", "t", 1, 1))).isEqualTo(Session.Outcome.OK);
+            assertThat(session.evaluate(new Chunk(":load edges e.csv", "t", 2, 1))).isEqualTo(Session.Outcome.OK);
+            Files.delete(dir.resolve("e.csv"));
+            String query = "from e in edges select (s: e.src + e.dst);";
+            assertThat(session.evaluate(new Chunk(query, "t", 3, 1))).isEqualTo(Session.Outcome.OK);
+            assertThat(session.evaluate(new Chunk(query, "t", 4, 1))).isEqualTo(Session.Outcome.OK);
+            String table = "s\n--\n15\n19\n(2 rows)\n";
+            assertThat(err.toString()).isEmpty();
+            assertThat(out.toString()).isEqualTo("input edges : (src: long, dst: long)\nloaded 2 rows into edges from e.csv\n"
+                    + table + table);
+        }
     }
 
     @Test
