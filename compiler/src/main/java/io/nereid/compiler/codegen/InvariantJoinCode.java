@@ -17,8 +17,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * A join inside a loop whose one input is loop-invariant: that input arrives once, at round 0,
- * is indexed once and probed at every round. Once its rows are complete they are laid out grouped
- * by key (CSR-like: a key maps to a range of rows, read sequentially). Rows of the other input
+ * is indexed once and probed at every round. Its batches are kept as they arrive (handed over by
+ * the runtime when this stage is their only reader, else copied), and once complete they are laid
+ * out grouped by key (CSR-like: a key maps to a range of rows, read sequentially). Rows of the other input
  * that arrive before the index is complete are held, per time, and probed when their time
  * completes (by then every invariant row, which is at round 0, has arrived).
  *
@@ -45,6 +46,9 @@ final class InvariantJoinCode extends EntryCode {
         g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
         g.type.addField(FieldSpec.builder(invBatch, "index", Modifier.PRIVATE)
                 .initializer("new $T()", invBatch).build());
+        TypeName chunkList = ParameterizedTypeName.get(ClassName.get(ArrayList.class), invBatch);
+        g.type.addField(FieldSpec.builder(chunkList, "chunks", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", chunkList).build());
         g.type.addField(FieldSpec.builder(KeyRangeLayout.rangesType(key), "ranges", Modifier.PRIVATE)
                 .initializer(KeyRangeLayout.rangesInitializer(key)).build());
         CodeBlock slots = CodeBlock.of("");
@@ -56,8 +60,8 @@ final class InvariantJoinCode extends EntryCode {
         g.type.addMethod(MethodSpec.methodBuilder("index").addModifiers(Modifier.PRIVATE)
                 .addJavadoc("Lays the invariant rows out grouped by key (CSR, by a counting sort): each key maps to a\n"
                         + "range of rows.\n")
-                .addCode(KeyRangeLayout.layout(key, invBatch, invType, "index",
-                        key.key(values(invKeyExprs, "index", "r", invType)), "ranges"))
+                .addCode(KeyRangeLayout.layoutChunks(key, invBatch, invType, "chunks",
+                        ch -> key.key(values(invKeyExprs, ch, "r", invType)), "index", "ranges"))
                 .addCode(slots)
                 .build());
         g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());
@@ -79,7 +83,14 @@ final class InvariantJoinCode extends EntryCode {
         CodeBlock.Builder recv = CodeBlock.builder();
         recv.beginControlFlow("if (input == $L)", inv);
         recv.addStatement("final $T in = ($T) batch", invBatch, invBatch);
-        recv.addStatement("index.addAll(in)");
+        // the batches as sent, when this stage is their only reader: no copy until the layout
+        recv.beginControlFlow("if (ctx.keepBatch())");
+        recv.addStatement("chunks.add(in)");
+        recv.nextControlFlow("else");
+        recv.addStatement("final $T copy = new $T()", invBatch, invBatch);
+        recv.addStatement("copy.addAll(in)");
+        recv.addStatement("chunks.add(copy)");
+        recv.endControlFlow();
         recv.addStatement("ctx.notifyAt(time)");
         recv.addStatement("return");
         recv.endControlFlow();

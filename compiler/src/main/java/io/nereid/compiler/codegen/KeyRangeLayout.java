@@ -45,6 +45,62 @@ final class KeyRangeLayout {
                 : hashed(key, batch, t, rows, keyOfRow, ranges);
     }
 
+    /**
+     * Lays the rows of the batches in {@code chunks} (a list of class {@code batch}, as they
+     * arrived) out grouped by key into a new batch assigned to {@code target}, and sets or fills
+     * {@code ranges}; {@code keyOfRow} gives the key of row {@code r} of a chunk named by its
+     * argument. Long keys are scattered straight from the chunks; other keys are gathered into one
+     * batch first.
+     */
+    static CodeBlock layoutChunks(KeyCode key, ClassName batch, RecordType t, String chunks,
+            java.util.function.Function<String, CodeBlock> keyOfRow, String target, String ranges) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int rows = 0")
+                .beginControlFlow("for ($T ch : $L)", batch, chunks)
+                .addStatement("rows += ch.size")
+                .endControlFlow();
+        if (!key.isPrimitive()) {
+            return code.addStatement("$L = new $T()", target, batch)
+                    .addStatement("$L.grow(rows)", target)
+                    .beginControlFlow("for ($T ch : $L)", batch, chunks)
+                    .addStatement("$L.addAll(ch)", target)
+                    .endControlFlow()
+                    .addStatement("$L.clear()", chunks)
+                    .add(hashed(key, batch, t, target, keyOfRow.apply(target), ranges))
+                    .build();
+        }
+        return code.addStatement("final int n = rows")
+                .addStatement("long lo = Long.MAX_VALUE")
+                .addStatement("long hi = Long.MIN_VALUE")
+                .beginControlFlow("for ($T ch : $L)", batch, chunks)
+                .beginControlFlow("for (int r = 0; r < ch.size; r++)")
+                .addStatement("final long key = $L", keyOfRow.apply("ch"))
+                .addStatement("lo = Math.min(lo, key)")
+                .addStatement("hi = Math.max(hi, key)")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("final $T.Builder layout = $T.builder(lo, hi, n)", RuntimeNames.LONG_KEY_RANGES,
+                        RuntimeNames.LONG_KEY_RANGES)
+                .beginControlFlow("for ($T ch : $L)", batch, chunks)
+                .beginControlFlow("for (int r = 0; r < ch.size; r++)")
+                .addStatement("layout.count($L)", keyOfRow.apply("ch"))
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("final $T sorted = new $T()", batch, batch)
+                .addStatement("sorted.grow(n)")
+                .beginControlFlow("for ($T ch : $L)", batch, chunks)
+                .beginControlFlow("for (int r = 0; r < ch.size; r++)")
+                .addStatement("final int d = layout.place($L)", keyOfRow.apply("ch"))
+                .add(copy(t, "ch"))
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("sorted.size = n")
+                .addStatement("$L.clear()", chunks)
+                .addStatement("$L = sorted", target)
+                .addStatement("$L = layout.build()", ranges)
+                .build();
+    }
+
     /** Long keys: {@code LongKeyRanges} (offsets in an array when the keys are compact). */
     private static CodeBlock primitive(ClassName batch, RecordType t, String rows, CodeBlock keyOfRow,
             String ranges) {

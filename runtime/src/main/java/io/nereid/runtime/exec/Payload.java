@@ -11,15 +11,17 @@ import io.nereid.runtime.data.Batch;
 final class Payload {
   final Batch batch;
   int refs;
+  /** Kept by the vertex that received it ({@code VertexContext.keepBatch}): never recycled. */
+  boolean kept;
 
   Payload(Batch batch, int refs) {
     this.batch = batch;
     this.refs = refs;
   }
 
-  /** Drops one reference; the last one returns the batch to {@code pool}. */
+  /** Drops one reference; the last one returns the batch to {@code pool}, unless it was kept. */
   void release(BatchPool pool) {
-    if (--refs == 0) {
+    if (--refs == 0 && !kept) {
       pool.give(batch);
     }
   }

@@ -65,6 +65,18 @@ final class VertexRunner implements VertexContext {
     return part.pool;
   }
 
+  @Override
+  public boolean keepBatch() {
+    if (!inRecv || currentPayload == null) {
+      throw new IllegalStateException("keepBatch() is allowed during onRecv only (stage '" + stage.name() + "')");
+    }
+    if (currentPayload.refs != 1) {
+      return false;
+    }
+    currentPayload.kept = true;
+    return true;
+  }
+
   Payload currentPayload() {
     return currentPayload;
   }

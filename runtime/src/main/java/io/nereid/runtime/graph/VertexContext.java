@@ -25,4 +25,15 @@ public interface VertexContext {
    * during a callback at a time {@code <= time}; asking twice for the same time gives one call.
    */
   void notifyAt(Timestamp time);
+
+  /**
+   * Hands the batch being received to the vertex, to keep after {@code onRecv} returns: true when
+   * this delivery holds its only reference, so the runtime will neither recycle nor reuse it;
+   * false when another reader shares it, and the vertex must copy what it keeps. Lets a vertex that
+   * accumulates a whole input (an index built once) hold the batches it was sent instead of
+   * copying them. Allowed during {@code onRecv} only.
+   */
+  default boolean keepBatch() {
+    return false;
+  }
 }
