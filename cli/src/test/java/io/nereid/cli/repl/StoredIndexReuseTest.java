@@ -179,6 +179,50 @@ class StoredIndexReuseTest {
     }
 
     @Test
+    void aCompositeKeyOfAStringAndADateWithIntColumns() throws IOException {
+        List<String[]> visits = new ArrayList<>();
+        List<String[]> limits = new ArrayList<>();
+        StringBuilder v = new StringBuilder("user,day,n\n");
+        StringBuilder l = new StringBuilder("user,day,cap,vip\n");
+        for (int i = 0; i < 400; i++) {
+            String[] row = {"u" + random.nextInt(20), "2024-01-0" + (1 + random.nextInt(5)), Integer.toString(i)};
+            visits.add(row);
+            v.append(String.join(",", row)).append('\n');
+        }
+        for (int i = 0; i < 60; i++) {
+            String[] row = {"u" + random.nextInt(20), "2024-01-0" + (1 + random.nextInt(5)), Integer.toString(i * 3),
+                    Boolean.toString(i % 2 == 0)};
+            limits.add(row);
+            l.append(String.join(",", row)).append('\n');
+        }
+        Files.writeString(dir.resolve("visits.csv"), v.toString());
+        Files.writeString(dir.resolve("limits.csv"), l.toString());
+        session = new Session(new ScriptConsole(new PrintWriter(out), new PrintWriter(err)),
+                new SessionOptions(2, 1000, false, dir));
+        eval("input visits : (user: string, day: date, n: int) from \"visits.csv\";");
+        eval("input limits : (user: string, day: date, cap: int, vip: bool) from \"limits.csv\";");
+        eval("let over = from x in visits join y in limits on (x.user, x.day) equals (y.user, y.day)"
+                + " select (u: x.user, d: y.day, n: x.n, cap: y.cap, vip: y.vip);");
+        assertThat(eval("output over to \"over.csv\";")).isEqualTo(Session.Outcome.OK);
+        assertThat(eval("output over to \"again.csv\";")).isEqualTo(Session.Outcome.OK);
+        List<String> expected = new ArrayList<>();
+        for (String[] x : visits) {
+            for (String[] y : limits) {
+                if (x[0].equals(y[0]) && x[1].equals(y[1])) {
+                    expected.add(x[0] + "," + y[1] + "," + x[2] + "," + y[2] + "," + y[3]);
+                }
+            }
+        }
+        expected.sort(null);
+        assertThat(written("over.csv")).isNotEmpty().isEqualTo(expected);
+        assertThat(written("again.csv")).isEqualTo(expected);
+        assertThat(session.workspace().indexes().kept()).containsExactly("limits(user, day)");
+        assertThat(session.workspace().indexes().built()).isEqualTo(1);
+        assertThat(session.workspace().indexes().reused()).isEqualTo(1);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void aLeftJoinIsNotRewrittenAndStillAnswers() throws IOException {
         session = new Session(new ScriptConsole(new PrintWriter(out), new PrintWriter(err)),
                 new SessionOptions(2, 1000, false, dir));
