@@ -16,8 +16,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * A hash join per time, built when the time completes: both sides' rows are appended, unindexed,
- * to a batch of their own record type (a bulk copy per batch); at {@code onNotify(t)} the smaller
+ * A hash join per time, built when the time completes: both sides' batches are kept as they
+ * arrive (handed over by the runtime when this stage is their only reader, else copied); at
+ * {@code onNotify(t)} the smaller
  * side is indexed (a key map to its last row, an array by key offset for compact long keys, plus
  * a next-row array) and the larger side probes
  * it in one sequential pass. Against a symmetric hash join this indexes only the smaller side (an
@@ -41,29 +42,35 @@ final class HashJoinCode extends EntryCode {
         ClassName state = g.self.nestedClass("State");
         RecordType left = g.inputType(0);
         RecordType right = g.inputType(1);
+        TypeName leftChunks = ParameterizedTypeName.get(ClassName.get(ArrayList.class), g.batch(left));
+        TypeName rightChunks = ParameterizedTypeName.get(ClassName.get(ArrayList.class), g.batch(right));
         g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Both sides' rows at one time, as they arrived.\n")
-                .addField(FieldSpec.builder(g.batch(left), "left", Modifier.FINAL)
-                        .initializer("new $T()", g.batch(left)).build())
-                .addField(FieldSpec.builder(g.batch(right), "right", Modifier.FINAL)
-                        .initializer("new $T()", g.batch(right)).build())
+                .addJavadoc("Both sides' rows at one time, in the batches they arrived in.\n")
+                .addField(FieldSpec.builder(leftChunks, "left", Modifier.FINAL)
+                        .initializer("new $T()", leftChunks).build())
+                .addField(FieldSpec.builder(rightChunks, "right", Modifier.FINAL)
+                        .initializer("new $T()", rightChunks).build())
+                .addField(FieldSpec.builder(int.class, "leftRows").build())
+                .addField(FieldSpec.builder(int.class, "rightRows").build())
                 .build());
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
         g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
         ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
+        g.type.addField(FieldSpec.builder(RuntimeNames.VERTEX_CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
+        ctor.addStatement("this.ctx = ctx");
 
         g.type.addMethod(onRecv().addCode(CodeBlock.builder()
                 .addStatement("final $T s = state.get(time)", state)
                 .beginControlFlow("if (input == 0)")
-                .addStatement("s.left.addAll(($T) batch)", g.batch(left))
+                .add(keep(g.batch(left), "s.left", "s.leftRows"))
                 .nextControlFlow("else")
-                .addStatement("s.right.addAll(($T) batch)", g.batch(right))
+                .add(keep(g.batch(right), "s.right", "s.rightRows"))
                 .endControlFlow()
                 .build()).build());
 
         CodeBlock.Builder join = CodeBlock.builder();
         g.begin(join);
-        join.beginControlFlow("if (s.left.size <= s.right.size)");
+        join.beginControlFlow("if (s.leftRows <= s.rightRows)");
         buildAndProbe(join, key, 0);
         join.nextControlFlow("else");
         buildAndProbe(join, key, 1);
@@ -81,14 +88,39 @@ final class HashJoinCode extends EntryCode {
                 .build());
     }
 
-    /** Indexes side {@code build} ({@code 0}: left) and probes it with every row of the other side. */
+    /** Keeps a received batch in {@code chunks}: the batch itself when this stage is its only reader, else a copy. */
+    private static CodeBlock keep(ClassName batch, String chunks, String rows) {
+        return CodeBlock.builder()
+                .addStatement("final $T in = ($T) batch", batch, batch)
+                .beginControlFlow("if (ctx.keepBatch())")
+                .addStatement("$L.add(in)", chunks)
+                .nextControlFlow("else")
+                .addStatement("final $T copy = new $T()", batch, batch)
+                .addStatement("copy.addAll(in)")
+                .addStatement("$L.add(copy)", chunks)
+                .endControlFlow()
+                .addStatement("$L += in.size", rows)
+                .build();
+    }
+
+    /**
+     * Indexes side {@code build} ({@code 0}: left), gathered into one batch, and probes it with every
+     * row of the other side, read in the batches it arrived in.
+     */
     private void buildAndProbe(CodeBlock.Builder code, KeyCode key, int build) {
         RecordType[] types = {g.inputType(0), g.inputType(1)};
-        String[] sides = {"s.left", "s.right"};
+        String[] chunks = {"s.left", "s.right"};
+        String[] rowCounts = {"s.leftRows", "s.rightRows"};
         int probe = 1 - build;
-        String b = sides[build];
-        String p = sides[probe];
+        String b = "built";
+        String p = "pc";
         boolean outer = entry.leftOuter();
+        ClassName buildBatch = g.batch(types[build]);
+        code.addStatement("final $T $L = new $T()", buildBatch, b, buildBatch);
+        code.addStatement("$L.grow($L)", b, rowCounts[build]);
+        code.beginControlFlow("for ($T ch : $L)", buildBatch, chunks[build]);
+        code.addStatement("$L.addAll(ch)", b);
+        code.endControlFlow();
         // index the build side: head maps a key to its last row, next[] chains rows of one key
         if (key.isPrimitive()) {
             // long keys: heads by offset in an array when the build side's keys are compact
@@ -119,6 +151,7 @@ final class HashJoinCode extends EntryCode {
             code.addStatement("final $T matched = new $T($L.size)", BitSet.class, BitSet.class, b);
         }
         ChainGenerator.Locals locals = new ChainGenerator.Locals();
+        code.beginControlFlow("for ($T $L : $L)", g.batch(types[probe]), p, chunks[probe]);
         loop(code, p, "i");
         code.addStatement("final $T key = $L", key.keyType(), key.key(keyValues(probe, p, "i")));
         if (outer && probe == 0) {
@@ -131,34 +164,37 @@ final class HashJoinCode extends EntryCode {
         } else if (outer) {
             code.addStatement("hit = true");
         }
+        String leftBatch = build == 0 ? b : p;
+        String rightBatch = build == 0 ? p : b;
         String leftRow = build == 0 ? "m" : "i";
         String rightRow = build == 0 ? "i" : "m";
-        List<CodeBlock> joined = new ArrayList<>(StageGenerator.columns("s.left", leftRow, types[0], null));
-        joined.addAll(StageGenerator.columns("s.right", rightRow, types[1], null));
+        List<CodeBlock> joined = new ArrayList<>(StageGenerator.columns(leftBatch, leftRow, types[0], null));
+        joined.addAll(StageGenerator.columns(rightBatch, rightRow, types[1], null));
         g.chain(code, locals, joined, StageGenerator.concatNulls(
-                StageGenerator.nulls("s.left", leftRow, types[0]), types[0].size(),
-                StageGenerator.nulls("s.right", rightRow, types[1]), types[1].size()));
+                StageGenerator.nulls(leftBatch, leftRow, types[0]), types[0].size(),
+                StageGenerator.nulls(rightBatch, rightRow, types[1]), types[1].size()));
         code.endControlFlow();
         if (outer && probe == 0) {
             code.beginControlFlow("if (!hit)");
-            emitUnmatched(code, locals, "i");
+            emitUnmatched(code, locals, p, "i");
             code.endControlFlow();
         }
         code.endControlFlow();
+        code.endControlFlow();
         if (trackLeft) {
-            code.beginControlFlow("for (int m = matched.nextClearBit(0); m < s.left.size; "
-                    + "m = matched.nextClearBit(m + 1))");
-            emitUnmatched(code, new ChainGenerator.Locals(), "m");
+            code.beginControlFlow("for (int m = matched.nextClearBit(0); m < $L.size; "
+                    + "m = matched.nextClearBit(m + 1))", b);
+            emitUnmatched(code, new ChainGenerator.Locals(), b, "m");
             code.endControlFlow();
         }
     }
 
-    /** Runs the chain on left row {@code row} with nulls on the right. */
-    private void emitUnmatched(CodeBlock.Builder code, ChainGenerator.Locals locals, String row) {
+    /** Runs the chain on row {@code row} of the left batch {@code batch} with nulls on the right. */
+    private void emitUnmatched(CodeBlock.Builder code, ChainGenerator.Locals locals, String batch, String row) {
         RecordType left = g.inputType(0);
         RecordType right = g.inputType(1);
-        g.chain(code, locals, StageGenerator.nullRight(StageGenerator.columns("s.left", row, left, null), right),
-                StageGenerator.nullRightFlags(StageGenerator.nulls("s.left", row, left), left.size(), right));
+        g.chain(code, locals, StageGenerator.nullRight(StageGenerator.columns(batch, row, left, null), right),
+                StageGenerator.nullRightFlags(StageGenerator.nulls(batch, row, left), left.size(), right));
     }
 
     private List<CodeBlock> keyValues(int side, String batch, String index) {
