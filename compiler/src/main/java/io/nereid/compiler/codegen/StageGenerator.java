@@ -114,7 +114,7 @@ final class StageGenerator {
                 emit(flush, combine.partialRow("g"));
                 flush.endControlFlow();
             }
-            flush.beginControlFlow("if (o.size > 0)").addStatement("out.send(time, o)").endControlFlow();
+            flush.addStatement("out.send(time, o)"); // an empty batch goes back to the pool
             flush.endControlFlow();
             notifyParts.add(flush.build());
         }
@@ -252,12 +252,16 @@ final class StageGenerator {
         code.endControlFlow();
     }
 
-    /** Ends a callback that ran the chain: sends what is left in {@code o} (a combiner sends when the time completes). */
+    /**
+     * Ends a callback that ran the chain: sends what is left in {@code o} (a combiner sends when the
+     * time completes). The runtime takes an empty batch back into its pool; not sending it would
+     * leak one fresh batch per callback that emits nothing.
+     */
     void finish(CodeBlock.Builder code) {
         if (stage.output().isEmpty() || combine != null) {
             return;
         }
-        code.beginControlFlow("if (o.size > 0)").addStatement("out.send(time, o)").endControlFlow();
+        code.addStatement("out.send(time, o)");
     }
 
     /** The null flags of row {@code index} of a batch ({@code batch.n1[index]}); null when no column is nullable. */
