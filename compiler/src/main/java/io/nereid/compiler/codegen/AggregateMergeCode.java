@@ -40,7 +40,7 @@ final class AggregateMergeCode extends EntryCode {
             g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The groups of one time: key to count or sum.\n")
                     .addField(FieldSpec.builder(primitive.mapType(), "groups", Modifier.FINAL)
-                            .initializer("new $T()", primitive.mapType()).build())
+                            .initializer(primitive.newMap()).build())
                     .build());
         } else {
             g.type.addType(agg.accClass(acc));

@@ -21,7 +21,7 @@ final class DistinctCode extends RowGateCode {
 
     @Override
     FieldSpec stateField(KeyCode key) {
-        return FieldSpec.builder(key.set(), "seen", Modifier.FINAL).initializer("new $T()", key.set()).build();
+        return FieldSpec.builder(key.set(), "seen", Modifier.FINAL).initializer(key.newSet()).build();
     }
 
     @Override

@@ -71,9 +71,15 @@ final class KeyCode {
         return primitive ? RuntimeNames.LONG_LONG_MAP : ParameterizedTypeName.get(RuntimeNames.OBJECT_LONG_MAP, keyType());
     }
 
-    /** A set of keys. */
+    /** A set of keys: {@code LongKeyedSlots} (a bit per key for compact keys) or a HashSet. */
     TypeName set() {
-        return primitive ? RuntimeNames.LONG_SET : ParameterizedTypeName.get(ClassName.get(java.util.HashSet.class), keyType());
+        return primitive ? RuntimeNames.LONG_KEYED_SLOTS
+                : ParameterizedTypeName.get(ClassName.get(java.util.HashSet.class), keyType());
+    }
+
+    /** A new, empty {@link #set}. */
+    CodeBlock newSet() {
+        return primitive ? CodeBlock.of("$T.set()", RuntimeNames.LONG_KEYED_SLOTS) : CodeBlock.of("new $T()", set());
     }
 
     /** The key record to nest in the stage class, when keys are composite. */

@@ -37,9 +37,9 @@ final class MembershipCode extends EntryCode {
         TypeSpec.Builder st = TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The left rows and the right keys of one time.\n")
                 .addField(FieldSpec.builder(leftBatch, "left", Modifier.FINAL).initializer("new $T()", leftBatch).build())
-                .addField(FieldSpec.builder(key.set(), "right", Modifier.FINAL).initializer("new $T()", key.set()).build());
+                .addField(FieldSpec.builder(key.set(), "right", Modifier.FINAL).initializer(key.newSet()).build());
         if (entry.distinct()) {
-            st.addField(FieldSpec.builder(key.set(), "seen", Modifier.FINAL).initializer("new $T()", key.set()).build());
+            st.addField(FieldSpec.builder(key.set(), "seen", Modifier.FINAL).initializer(key.newSet()).build());
         }
         g.type.addType(st.build());
         TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);

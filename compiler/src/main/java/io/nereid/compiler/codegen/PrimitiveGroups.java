@@ -9,19 +9,20 @@ import java.util.function.Consumer;
 
 /**
  * Groups with no group objects at all: when the key fits a long (or there is none) and the only
- * aggregate is a count or a sum, the groups are one Eclipse Collections {@code LongLongHashMap}
- * or {@code LongDoubleHashMap} folded with {@code addToValue} (PageRank's per-destination sums);
- * a min or max of non-null longs (connected components' labels, BFS distances) is a
- * {@code LongLongHashMap} too, whose entry is replaced when the contribution wins.
+ * aggregate is a count or a sum, the groups are one {@code LongKeyedSlots} map (arrays indexed by
+ * the key when keys are compact, a primitive hash map otherwise) folded with {@code addToValue}
+ * or {@code addToDouble} (PageRank's per-destination sums); a min or max of non-null longs
+ * (connected components' labels, BFS distances) uses the same map, whose entry is replaced when
+ * the contribution wins.
  */
 final class PrimitiveGroups {
     private final List<ScalarType> keyTypes;
-    private final TypeName map;
+    private final boolean doubleValue;
     private final PrimitiveFold fold;
 
-    private PrimitiveGroups(List<ScalarType> keyTypes, TypeName map, PrimitiveFold fold) {
+    private PrimitiveGroups(List<ScalarType> keyTypes, TypeName value, PrimitiveFold fold) {
         this.keyTypes = keyTypes;
-        this.map = map;
+        this.doubleValue = value.equals(TypeName.DOUBLE);
         this.fold = fold;
     }
 
@@ -31,19 +32,22 @@ final class PrimitiveGroups {
         if (!key.isPrimitive() || fold == null) {
             return null;
         }
-        TypeName value = agg.fieldType(0);
-        return new PrimitiveGroups(List.copyOf(keyTypes),
-                value.equals(TypeName.DOUBLE) ? RuntimeNames.LONG_DOUBLE_MAP : RuntimeNames.LONG_LONG_MAP, fold);
+        return new PrimitiveGroups(List.copyOf(keyTypes), agg.fieldType(0), fold);
     }
 
     TypeName mapType() {
-        return map;
+        return RuntimeNames.LONG_KEYED_SLOTS;
+    }
+
+    /** A new, empty map of groups. */
+    CodeBlock newMap() {
+        return CodeBlock.of("$T.map()", RuntimeNames.LONG_KEYED_SLOTS);
     }
 
     /** Adds a contribution to the group of {@code key} (a long expression). */
     void add(CodeBlock.Builder code, String groups, CodeBlock key, CodeBlock contribution) {
         if (fold == PrimitiveFold.ADD) {
-            code.addStatement("$L.addToValue($L, $L)", groups, key, contribution);
+            code.addStatement("$L.$L($L, $L)", groups, doubleValue ? "addToDouble" : "addToValue", key, contribution);
             return;
         }
         // the identity stands for "absent": a contribution equal to it only needs entering when absent
@@ -66,15 +70,15 @@ final class PrimitiveGroups {
 
     /** Runs {@code body} on each group's row (the key columns, then the value). */
     void forEach(CodeBlock.Builder code, String groups, Consumer<List<CodeBlock>> body) {
-        code.addStatement("final $T it = $L.keySet().longIterator()", RuntimeNames.LONG_ITERATOR, groups);
-        code.beginControlFlow("while (it.hasNext())");
-        code.addStatement("final long k = it.next()");
+        code.addStatement("$L.start()", groups);
+        code.beginControlFlow("while ($L.advance())", groups);
+        code.addStatement("final long k = $L.key()", groups);
         List<CodeBlock> row = new ArrayList<>();
         if (!keyTypes.isEmpty()) {
             row.add(keyTypes.get(0).kind() == io.nereid.compiler.types.ScalarKind.LONG ? CodeBlock.of("k")
                     : CodeBlock.of("(int) k"));
         }
-        row.add(CodeBlock.of("$L.get(k)", groups));
+        row.add(CodeBlock.of("$L.$L()", groups, doubleValue ? "doubleValue" : "value"));
         body.accept(row);
         code.endControlFlow();
     }

@@ -84,7 +84,7 @@ final class StageGenerator {
                     .addJavadoc("The combiner's partial groups of one time, sent when the time completes.\n");
             if (combinePrimitive != null) {
                 st.addField(FieldSpec.builder(combinePrimitive.mapType(), "groups", Modifier.FINAL)
-                        .initializer("new $T()", combinePrimitive.mapType()).build());
+                        .initializer(combinePrimitive.newMap()).build());
             } else {
                 ClassName acc = self.nestedClass("CombineAcc");
                 type.addType(combine.accClass(acc));
