@@ -65,10 +65,11 @@ final class InvariantJoinCode extends EntryCode {
                 .addCode(slots)
                 .build());
         g.type.addField(FieldSpec.builder(boolean.class, "complete", Modifier.PRIVATE).build());
-        TypeName pending = ParameterizedTypeName.get(ClassName.get(HashMap.class), RuntimeNames.TIMESTAMP, varBatch);
-        g.type.addField(FieldSpec.builder(pending, "pending", Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T()", pending).build());
+        // held rows per time, the last time cached (PerTime): a round's rows come in many batches
+        TypeName pending = ParameterizedTypeName.get(RuntimeNames.PER_TIME, varBatch);
+        g.type.addField(FieldSpec.builder(pending, "pending", Modifier.PRIVATE, Modifier.FINAL).build());
         ctor.addStatement("this.ctx = ctx");
+        ctor.addStatement("this.pending = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, varBatch);
         boolean outer = entry.leftOuter();
         boolean trackInvariant = outer && inv == 0;
         if (trackInvariant) {
@@ -96,13 +97,7 @@ final class InvariantJoinCode extends EntryCode {
         recv.endControlFlow();
         recv.addStatement("final $T in = ($T) batch", varBatch, varBatch);
         recv.beginControlFlow("if (!complete)");
-        recv.addStatement("$T held = pending.get(time)", varBatch);
-        recv.beginControlFlow("if (held == null)");
-        recv.addStatement("held = new $T()", varBatch);
-        recv.addStatement("pending.put(time, held)");
-        recv.addStatement("ctx.notifyAt(time)");
-        recv.endControlFlow();
-        recv.addStatement("held.addAll(in)");
+        recv.addStatement("pending.get(time).addAll(in)");
         recv.addStatement("return");
         recv.endControlFlow();
         recv.addStatement("probe(time, in)");
