@@ -254,6 +254,10 @@ public final class PhysicalPlanner {
         if (NullableKeys.any(keys)) {
             return visitRewritten(NullableKeys.aggregate(a));
         }
+        if (a.input() instanceof SetOperation s && s.kind() == SetOpKind.CONCAT && uses.getOrDefault(s, 0) == 1
+                && types(s.left()).equals(types(s)) && types(s.right()).equals(types(s))) {
+            return aggregateEachSide(a, s, keys);
+        }
         int in = visit(a.input());
         StageDraft source = drafts.get(in);
         List<ScalarType> row = types(a);
@@ -274,6 +278,31 @@ public final class PhysicalPlanner {
         StageDraft merge = newStage("aggregate", new Entry.AggregateMerge(partialKeys, a.aggregates(), true),
                 List.of(partitioned ? StageInput.pipeline(exit.id) : StageInput.exchange(exit.id, partialKeys)), row);
         merge.partitioning = Optional.of(columnRefs(row, keys.size()));
+        return merge.id;
+    }
+
+    /**
+     * An aggregate of a concat (connected components' labels and the labels sent along the
+     * links): each side gets the partial aggregate at its own exit, so a join on one side combines
+     * its matches as it makes them (into dense slots when keyed by an invariant column) instead of
+     * sending every match to a concat that combines them; the partial rows are concatenated,
+     * exchanged by key and merged.
+     */
+    private int aggregateEachSide(Aggregate a, SetOperation s, List<Expr> keys) {
+        Combiner combiner = new Combiner(keys, a.aggregates());
+        StageDraft left = openStage(s.left());
+        left.combiner = combiner;
+        left.partitioning = Optional.empty();
+        StageDraft right = openStage(s.right());
+        right.combiner = combiner;
+        right.partitioning = Optional.empty();
+        List<ScalarType> partial = combiner.partialRow();
+        StageDraft concat = newStage("concat", new Entry.Concat(),
+                List.of(StageInput.pipeline(left.id), StageInput.pipeline(right.id)), partial);
+        List<Expr> partialKeys = columnRefs(partial, keys.size());
+        StageDraft merge = newStage("aggregate", new Entry.AggregateMerge(partialKeys, a.aggregates(), true),
+                List.of(StageInput.exchange(concat.id, partialKeys)), types(a));
+        merge.partitioning = Optional.of(columnRefs(types(a), keys.size()));
         return merge.id;
     }
 
