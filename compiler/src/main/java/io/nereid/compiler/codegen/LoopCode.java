@@ -57,13 +57,19 @@ final class LoopCode {
         @Override
         void generate(MethodSpec.Builder ctor) {
             RecordType in = g.inputType(0);
+            // rows of two integer columns (a node and its label or distance): primitive pair counts
+            boolean pairs = in.size() == 2 && in.columns().stream()
+                    .allMatch(c -> JavaTypes.isLongKey(c) && !c.nullable());
             KeyCode key = new KeyCode(g.self.nestedClass("RowKey"), in.columns());
-            key.keyRecordSpec().ifPresent(g.type::addType);
+            if (!pairs) {
+                key.keyRecordSpec().ifPresent(g.type::addType);
+            }
             ClassName state = g.self.nestedClass("State");
+            TypeName countsType = pairs ? RuntimeNames.LONG_PAIR_COUNTS : key.intMap();
             g.type.addType(TypeSpec.classBuilder(state).addModifiers(Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Per row: occurrences in r_k minus occurrences in r_{k+1}, at one time.\n")
-                    .addField(FieldSpec.builder(key.intMap(), "counts", Modifier.FINAL)
-                            .initializer("new $T()", key.intMap()).build())
+                    .addField(FieldSpec.builder(countsType, "counts", Modifier.FINAL)
+                            .initializer("new $T()", countsType).build())
                     .build());
             TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
             g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
@@ -76,12 +82,17 @@ final class LoopCode {
             code.addStatement("final $T in = ($T) batch", g.batch(in), g.batch(in));
             loop(code, "in", "i");
             List<CodeBlock> row = StageGenerator.columns("in", "i", in, null);
-            code.addStatement("s.counts.addToValue($L, sign)", key.key(row));
+            if (pairs) {
+                code.addStatement("s.counts.add((long) $L, (long) $L, sign)", row.get(0), row.get(1));
+            } else {
+                code.addStatement("s.counts.addToValue($L, sign)", key.key(row));
+            }
             code.endControlFlow();
             g.type.addMethod(onRecv().addCode(code.build()).build());
             g.type.addMethod(onNotify()
                     .addStatement("final $T s = state.remove(time)", state)
-                    .beginControlFlow("if (s != null && s.counts.anySatisfy(c -> c != 0))")
+                    .beginControlFlow(pairs ? "if (s != null && s.counts.anyNonZero())"
+                            : "if (s != null && s.counts.anySatisfy(c -> c != 0))")
                     .addStatement("$T o = out.newBatch()", g.batch(g.stage.output().orElseThrow()))
                     .addStatement("o.add(worker)")
                     .addStatement("out.send(time, o)")

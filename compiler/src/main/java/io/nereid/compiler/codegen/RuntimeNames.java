@@ -53,6 +53,7 @@ public final class RuntimeNames {
     public static final ClassName LONG_SLOTS = ClassName.get(OPS + ".index", "LongSlots");
     public static final ClassName LONG_ROW_HEADS = ClassName.get(OPS + ".index", "LongRowHeads");
     public static final ClassName LONG_KEYED_SLOTS = ClassName.get(OPS + ".index", "LongKeyedSlots");
+    public static final ClassName LONG_PAIR_COUNTS = ClassName.get(OPS + ".index", "LongPairCounts");
     public static final ClassName CUSTOM_CONTEXT = ClassName.get(OPS + ".custom", "CustomContext");
     public static final ClassName CUSTOM_ROWS = ClassName.get(OPS + ".custom", "Rows");
     public static final ClassName CUSTOM_EMITTER = ClassName.get(OPS + ".custom", "Emitter");
