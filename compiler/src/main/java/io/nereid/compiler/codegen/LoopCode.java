@@ -74,8 +74,20 @@ final class LoopCode {
             TypeName perTime = ParameterizedTypeName.get(RuntimeNames.PER_TIME, state);
             g.type.addField(FieldSpec.builder(perTime, "state", Modifier.PRIVATE, Modifier.FINAL).build());
             g.type.addField(FieldSpec.builder(int.class, "worker", Modifier.PRIVATE, Modifier.FINAL).build());
-            ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state)
-                    .addStatement("this.worker = ctx.worker()");
+            if (pairs) {
+                // a finished round's table, cleared, serves the next (rounds have about as many rows)
+                g.type.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
+                g.type.addMethod(MethodSpec.methodBuilder("newState").addModifiers(Modifier.PRIVATE).returns(state)
+                        .addJavadoc("The state of a new time: the finished one kept for reuse, or a new one.\n")
+                        .addStatement("final $T s = spare", state)
+                        .addStatement("spare = null")
+                        .addStatement("return s != null ? s : new $T()", state)
+                        .build());
+                ctor.addStatement("this.state = new $T<>(ctx, this::newState)", RuntimeNames.PER_TIME);
+            } else {
+                ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
+            }
+            ctor.addStatement("this.worker = ctx.worker()");
             CodeBlock.Builder code = CodeBlock.builder();
             code.addStatement("final $T s = state.get(time)", state);
             code.addStatement("final int sign = input == 0 ? 1 : -1");
@@ -89,14 +101,21 @@ final class LoopCode {
             }
             code.endControlFlow();
             g.type.addMethod(onRecv().addCode(code.build()).build());
-            g.type.addMethod(onNotify()
+            MethodSpec.Builder notify = onNotify()
                     .addStatement("final $T s = state.remove(time)", state)
                     .beginControlFlow(pairs ? "if (s != null && s.counts.anyNonZero())"
                             : "if (s != null && s.counts.anySatisfy(c -> c != 0))")
                     .addStatement("$T o = out.newBatch()", g.batch(g.stage.output().orElseThrow()))
                     .addStatement("o.add(worker)")
                     .addStatement("out.send(time, o)")
-                    .endControlFlow().build());
+                    .endControlFlow();
+            if (pairs) {
+                notify.beginControlFlow("if (s != null)")
+                        .addStatement("s.counts.clear()")
+                        .addStatement("spare = s")
+                        .endControlFlow();
+            }
+            g.type.addMethod(notify.build());
         }
     }
 

@@ -42,6 +42,19 @@ public final class LongPairCounts {
         }
     }
 
+    /** Removes every pair; the table keeps its capacity (a loop's next round has about as many rows). */
+    public void clear() {
+        java.util.Arrays.fill(used, false);
+        java.util.Arrays.fill(counts, 0);
+        size = 0;
+        nonZero = 0;
+    }
+
+    /** The number of distinct pairs added since the last clear. */
+    public int size() {
+        return size;
+    }
+
     /** Whether some pair's count is not zero. */
     public boolean anyNonZero() {
         return nonZero != 0;

@@ -44,5 +44,11 @@ class LongPairCountsTest {
         assertThat(counts.anyNonZero()).isFalse();
         counts.add(5, 6, -1); // a row of the next round that was not in this one
         assertThat(counts.anyNonZero()).isTrue();
+        counts.clear();
+        assertThat(counts.anyNonZero()).isFalse();
+        assertThat(counts.size()).isZero();
+        assertThat(counts.count(5, 6)).isZero();
+        counts.add(5, 6, 1);
+        assertThat(counts.count(5, 6)).isEqualTo(1);
     }
 }
