@@ -18,6 +18,8 @@ public final class LongKeyedSlots {
     private static final int MIN_CAPACITY = 1 << 12;
     /** A key is taken into the arrays while it is below this many times the keys held (plus the minimum). */
     private static final long GROWTH = 8;
+    /** Keys from here on always hash: the arrays' capacity, a power of two above the key, must fit an int. */
+    private static final long MAX_KEY = 1L << 30;
 
     private final boolean withValues;
     private long[] present = new long[0];
@@ -183,7 +185,7 @@ public final class LongKeyedSlots {
         if (k >= 0 && k < capacity) {
             return true;
         }
-        if (k < 0 || k >= Math.max(MIN_CAPACITY, GROWTH * (size() + 1L)) || k >= Integer.MAX_VALUE - 64) {
+        if (k < 0 || k >= Math.max(MIN_CAPACITY, GROWTH * (size() + 1L)) || k >= MAX_KEY) {
             return false;
         }
         grow(k);
