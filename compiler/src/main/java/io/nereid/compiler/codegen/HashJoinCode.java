@@ -95,7 +95,7 @@ final class HashJoinCode extends EntryCode {
                 .beginControlFlow("if (ctx.keepBatch())")
                 .addStatement("$L.add(in)", chunks)
                 .nextControlFlow("else")
-                .addStatement("final $T copy = new $T()", batch, batch)
+                .addStatement("final $T copy = new $T(in.size)", batch, batch)
                 .addStatement("copy.addAll(in)")
                 .addStatement("$L.add(copy)", chunks)
                 .endControlFlow()

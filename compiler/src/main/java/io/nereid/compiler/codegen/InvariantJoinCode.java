@@ -88,7 +88,7 @@ final class InvariantJoinCode extends EntryCode {
         recv.beginControlFlow("if (ctx.keepBatch())");
         recv.addStatement("chunks.add(in)");
         recv.nextControlFlow("else");
-        recv.addStatement("final $T copy = new $T()", invBatch, invBatch);
+        recv.addStatement("final $T copy = new $T(in.size)", invBatch, invBatch);
         recv.addStatement("copy.addAll(in)");
         recv.addStatement("chunks.add(copy)");
         recv.endControlFlow();

@@ -54,17 +54,20 @@ final class RecordBatchGenerator {
                 .beginControlFlow("if (needed > capacity)")
                 .addStatement("capacity = Math.max(needed, capacity * 2)");
         CodeBlock.Builder clearStrings = CodeBlock.builder();
+        MethodSpec.Builder sized = MethodSpec.constructorBuilder().addParameter(int.class, "capacity")
+                .addJavadoc("An empty batch with room for {@code capacity} rows (an exact copy of a received batch).\n")
+                .addStatement("this.capacity = capacity");
         for (int i = 0; i < type.size(); i++) {
             TypeName t = JavaTypes.of(type.column(i));
-            b.addField(FieldSpec.builder(JavaTypes.arrayOf(type.column(i)), "c" + i)
-                    .initializer("new $T[$L]", t, INITIAL_CAPACITY).build());
+            b.addField(FieldSpec.builder(JavaTypes.arrayOf(type.column(i)), "c" + i).build());
+            sized.addStatement("c$L = new $T[capacity]", i, t);
             add.addParameter(t, "v" + i).addStatement("c$L[size] = v$L", i, i);
             addFrom.addStatement("c$L[size] = other.c$L[i]", i, i);
             addAll.addStatement("System.arraycopy(other.c$L, 0, c$L, size, other.size)", i, i);
             grow.addStatement("c$L = $T.copyOf(c$L, capacity)", i, Arrays.class, i);
             if (type.column(i).nullable()) {
-                b.addField(FieldSpec.builder(boolean[].class, "n" + i)
-                        .initializer("new boolean[$L]", INITIAL_CAPACITY).build());
+                b.addField(FieldSpec.builder(boolean[].class, "n" + i).build());
+                sized.addStatement("n$L = new boolean[capacity]", i);
                 add.addParameter(boolean.class, "v" + i + "null").addStatement("n$L[size] = v$Lnull", i, i);
                 addFrom.addStatement("n$L[size] = other.n$L[i]", i, i);
                 addAll.addStatement("System.arraycopy(other.n$L, 0, n$L, size, other.size)", i, i);
@@ -75,7 +78,11 @@ final class RecordBatchGenerator {
             }
         }
         b.addField(int.class, "size");
-        b.addField(FieldSpec.builder(int.class, "capacity", Modifier.PRIVATE).initializer("$L", INITIAL_CAPACITY).build());
+        b.addField(FieldSpec.builder(int.class, "capacity", Modifier.PRIVATE).build());
+        b.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("An empty batch that holds a full output batch without growing.\n")
+                .addStatement("this($L)", INITIAL_CAPACITY).build());
+        b.addMethod(sized.build());
         b.addMethod(add.addStatement("size++").build());
         b.addMethod(addFrom.addStatement("size++").build());
         b.addMethod(addAll.addStatement("size += other.size").build());
