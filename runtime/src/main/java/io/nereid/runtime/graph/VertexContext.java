@@ -31,7 +31,9 @@ public interface VertexContext {
    * this delivery holds its only reference, so the runtime will neither recycle nor reuse it;
    * false when another reader shares it, and the vertex must copy what it keeps. Lets a vertex that
    * accumulates a whole input (an index built once) hold the batches it was sent instead of
-   * copying them. Allowed during {@code onRecv} only.
+   * copying them. Allowed during {@code onRecv} only. The count of readers it relies on is per
+   * send: a vertex must send each batch object it filled at most once (and forward a received one
+   * only as it is), or a keeping reader could share it with one that recycles it.
    */
   default boolean keepBatch() {
     return false;
