@@ -58,15 +58,8 @@ final class AggregateMergeCode extends EntryCode {
         if (primitive != null) {
             // a loop's rounds have about the same groups: the map of a finished time, cleared (it
             // keeps its capacity), serves the next one instead of growing a new map every round
-            g.type.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
             g.type.addField(FieldSpec.builder(int.class, "spareKeys", Modifier.PRIVATE).build());
-            g.type.addMethod(MethodSpec.methodBuilder("newState").addModifiers(Modifier.PRIVATE).returns(state)
-                    .addJavadoc("The state of a new time: the finished one kept for reuse, or a new one.\n")
-                    .addStatement("final $T s = spare", state)
-                    .addStatement("spare = null")
-                    .addStatement("return s != null ? s : new $T()", state)
-                    .build());
-            ctor.addStatement("this.state = new $T<>(ctx, this::newState)", RuntimeNames.PER_TIME);
+            SpareState.add(g.type, ctor, state, "newState", "state", CodeBlock.of("new $T()", state));
         } else {
             ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
         }

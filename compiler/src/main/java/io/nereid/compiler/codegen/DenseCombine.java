@@ -139,14 +139,7 @@ final class DenseCombine {
                                 : CodeBlock.of("$T.fill(this.sums, $L);\n", java.util.Arrays.class, fold.identity()))
                         .addStatement("this.touched = new long[(slots + 63) >>> 6]").build())
                 .build());
-        vertex.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
-        vertex.addMethod(MethodSpec.methodBuilder("newCombineState").addModifiers(Modifier.PRIVATE).returns(state)
-                .addJavadoc("The state of a new time: the finished one kept for reuse, or a new one.\n")
-                .addStatement("final $T s = spare", state)
-                .addStatement("spare = null")
-                .addStatement("return s != null ? s : new $T(slots)", state)
-                .build());
-        ctor.addStatement("this.combineState = new $T<>(ctx, this::newCombineState)", RuntimeNames.PER_TIME);
+        SpareState.add(vertex, ctor, state, "newCombineState", "combineState", CodeBlock.of("new $T(slots)", state));
     }
 
     /** Declares the arrays {@link #add} uses as locals (after {@code cs}, before the probe loop). */

@@ -76,14 +76,7 @@ final class LoopCode {
             g.type.addField(FieldSpec.builder(int.class, "worker", Modifier.PRIVATE, Modifier.FINAL).build());
             if (pairs) {
                 // a finished round's table, cleared, serves the next (rounds have about as many rows)
-                g.type.addField(FieldSpec.builder(state, "spare", Modifier.PRIVATE).build());
-                g.type.addMethod(MethodSpec.methodBuilder("newState").addModifiers(Modifier.PRIVATE).returns(state)
-                        .addJavadoc("The state of a new time: the finished one kept for reuse, or a new one.\n")
-                        .addStatement("final $T s = spare", state)
-                        .addStatement("spare = null")
-                        .addStatement("return s != null ? s : new $T()", state)
-                        .build());
-                ctor.addStatement("this.state = new $T<>(ctx, this::newState)", RuntimeNames.PER_TIME);
+                SpareState.add(g.type, ctor, state, "newState", "state", CodeBlock.of("new $T()", state));
             } else {
                 ctor.addStatement("this.state = new $T<>(ctx, $T::new)", RuntimeNames.PER_TIME, state);
             }
