@@ -1,5 +1,6 @@
 package io.nereid.compiler.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import io.nereid.compiler.physical.Entry;
@@ -65,6 +66,23 @@ abstract class EntryCode {
     static MethodSpec.Builder onNotify() {
         return MethodSpec.methodBuilder("onNotify").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeNames.TIMESTAMP, "time");
+    }
+
+    /**
+     * Keeps the received batch {@code in} (of class {@code batch}) in the list {@code chunks}: the
+     * batch itself when this stage is its only reader ({@code ctx.keepBatch()}), else a copy at its
+     * exact size. The vertex needs a {@code ctx} field.
+     */
+    static CodeBlock keepOrCopy(ClassName batch, String chunks) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (ctx.keepBatch())")
+                .addStatement("$L.add(in)", chunks)
+                .nextControlFlow("else")
+                .addStatement("final $T copy = new $T(in.size)", batch, batch)
+                .addStatement("copy.addAll(in)")
+                .addStatement("$L.add(copy)", chunks)
+                .endControlFlow()
+                .build();
     }
 
     /** {@code for (int i = 0, n = in.size; i < n; i++)} over a batch local. */

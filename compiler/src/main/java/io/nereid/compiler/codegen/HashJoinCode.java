@@ -88,17 +88,11 @@ final class HashJoinCode extends EntryCode {
                 .build());
     }
 
-    /** Keeps a received batch in {@code chunks}: the batch itself when this stage is its only reader, else a copy. */
+    /** Keeps a received batch of one side and counts its rows. */
     private static CodeBlock keep(ClassName batch, String chunks, String rows) {
         return CodeBlock.builder()
                 .addStatement("final $T in = ($T) batch", batch, batch)
-                .beginControlFlow("if (ctx.keepBatch())")
-                .addStatement("$L.add(in)", chunks)
-                .nextControlFlow("else")
-                .addStatement("final $T copy = new $T(in.size)", batch, batch)
-                .addStatement("copy.addAll(in)")
-                .addStatement("$L.add(copy)", chunks)
-                .endControlFlow()
+                .add(keepOrCopy(batch, chunks))
                 .addStatement("$L += in.size", rows)
                 .build();
     }

@@ -85,13 +85,7 @@ final class InvariantJoinCode extends EntryCode {
         recv.beginControlFlow("if (input == $L)", inv);
         recv.addStatement("final $T in = ($T) batch", invBatch, invBatch);
         // the batches as sent, when this stage is their only reader: no copy until the layout
-        recv.beginControlFlow("if (ctx.keepBatch())");
-        recv.addStatement("chunks.add(in)");
-        recv.nextControlFlow("else");
-        recv.addStatement("final $T copy = new $T(in.size)", invBatch, invBatch);
-        recv.addStatement("copy.addAll(in)");
-        recv.addStatement("chunks.add(copy)");
-        recv.endControlFlow();
+        recv.add(keepOrCopy(invBatch, "chunks"));
         recv.addStatement("ctx.notifyAt(time)");
         recv.addStatement("return");
         recv.endControlFlow();

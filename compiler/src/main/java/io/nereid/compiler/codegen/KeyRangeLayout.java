@@ -7,12 +7,13 @@ import io.nereid.compiler.physical.RecordType;
 import java.util.Arrays;
 
 /**
- * The code that lays a complete batch of an invariant join's rows out grouped by key (CSR), by a
- * counting sort: one key lookup per row to number its group and count it, prefix sums, then a
- * scatter into a new batch; each key's range goes into a {@code key -> (from << 32 | length)}
- * map: {@code LongKeyRanges} for long keys (an array by key offset when keys are compact, as node
- * ids are, so neither the layout nor the probe hashes), an object map for others. Shared by the invariant join (one index for the run) and the per-round one (an index per
- * round of an enclosing loop).
+ * The code that lays an invariant join's rows, kept in the batches they arrived in, out grouped by
+ * key (CSR) by a counting sort: a pass for the keys' range, a pass that counts the rows of each
+ * key, prefix sums, then a scatter into one new batch. Each key's range goes into a
+ * {@code key -> (from << 32 | length)} map: {@code LongKeyRanges} for long keys (an array by key
+ * offset when keys are compact, as node ids are, so neither the layout nor the probe hashes), an
+ * object map for others. Shared by the invariant join (one index for the run) and the per-round
+ * one (an index per round of an enclosing loop).
  */
 final class KeyRangeLayout {
     private KeyRangeLayout() {
@@ -32,17 +33,6 @@ final class KeyRangeLayout {
     static CodeBlock lookup(KeyCode key, String ranges, String keyExpr) {
         return key.isPrimitive() ? CodeBlock.of("$L.range($L)", ranges, keyExpr)
                 : CodeBlock.of("$L.getIfAbsent($L, -1L)", ranges, keyExpr);
-    }
-
-    /**
-     * Replaces the batch {@code rows} (an assignable expression of class {@code batch}) by its rows
-     * grouped by key and sets or fills {@code ranges}; {@code keyOfRow} is the key of row {@code r}
-     * of {@code rows}.
-     */
-    static CodeBlock layout(KeyCode key, ClassName batch, RecordType t, String rows, CodeBlock keyOfRow,
-            String ranges) {
-        return key.isPrimitive() ? primitive(batch, t, rows, keyOfRow, ranges)
-                : hashed(key, batch, t, rows, keyOfRow, ranges);
     }
 
     /**
@@ -97,35 +87,6 @@ final class KeyRangeLayout {
                 .addStatement("sorted.size = n")
                 .addStatement("$L.clear()", chunks)
                 .addStatement("$L = sorted", target)
-                .addStatement("$L = layout.build()", ranges)
-                .build();
-    }
-
-    /** Long keys: {@code LongKeyRanges} (offsets in an array when the keys are compact). */
-    private static CodeBlock primitive(ClassName batch, RecordType t, String rows, CodeBlock keyOfRow,
-            String ranges) {
-        return CodeBlock.builder()
-                .addStatement("final int n = $L.size", rows)
-                .addStatement("long lo = Long.MAX_VALUE")
-                .addStatement("long hi = Long.MIN_VALUE")
-                .beginControlFlow("for (int r = 0; r < n; r++)")
-                .addStatement("final long key = $L", keyOfRow)
-                .addStatement("lo = Math.min(lo, key)")
-                .addStatement("hi = Math.max(hi, key)")
-                .endControlFlow()
-                .addStatement("final $T.Builder layout = $T.builder(lo, hi, n)", RuntimeNames.LONG_KEY_RANGES,
-                        RuntimeNames.LONG_KEY_RANGES)
-                .beginControlFlow("for (int r = 0; r < n; r++)")
-                .addStatement("layout.count($L)", keyOfRow)
-                .endControlFlow()
-                .addStatement("final $T sorted = new $T()", batch, batch)
-                .addStatement("sorted.grow(n)")
-                .beginControlFlow("for (int r = 0; r < n; r++)")
-                .addStatement("final int d = layout.place($L)", keyOfRow)
-                .add(copy(t, rows))
-                .endControlFlow()
-                .addStatement("sorted.size = n")
-                .addStatement("$L = sorted", rows)
                 .addStatement("$L = layout.build()", ranges)
                 .build();
     }

@@ -90,8 +90,8 @@ final class RoundInvariantJoinCode extends EntryCode {
         g.type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE)
                 .addJavadoc("Lays a round's rows out grouped by key (CSR, by a counting sort).\n")
                 .addParameter(index, "x")
-                .addCode(KeyRangeLayout.layout(key, invBatch, invType, "x.rows",
-                        key.key(values(invKeys, "x.rows", "r", invType)), "x.ranges"))
+                .addCode(KeyRangeLayout.layoutChunks(key, invBatch, invType, "x.chunks",
+                        ch -> key.key(values(invKeys, ch, "r", invType)), "x.rows", "x.ranges"))
                 .addStatement("x.complete = true")
                 .build());
 
@@ -99,7 +99,7 @@ final class RoundInvariantJoinCode extends EntryCode {
         recv.beginControlFlow("if (input == $L)", inv);
         recv.addStatement("final $T x = index(time)", index);
         recv.addStatement("final $T in = ($T) batch", invBatch, invBatch);
-        recv.addStatement("x.rows.addAll(in)");
+        recv.add(keepOrCopy(invBatch, "x.chunks"));
         recv.addStatement("ctx.notifyAt(time)");
         recv.addStatement("return");
         recv.endControlFlow();
@@ -181,11 +181,14 @@ final class RoundInvariantJoinCode extends EntryCode {
                 .addStatement("return time$L", ".pop()".repeat(levels)).build();
     }
 
-    /** The per-round index: rows appended as they arrive, then laid out grouped by key ({@code build}). */
+    /** The per-round index: batches kept as they arrive, then laid out grouped by key ({@code build}). */
     private static TypeSpec indexClass(ClassName index, KeyCode key, ClassName invBatch) {
         return TypeSpec.classBuilder(index).addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The invariant rows of one round of the enclosing loop; grouped by key once complete.\n")
-                .addField(FieldSpec.builder(invBatch, "rows").initializer("new $T()", invBatch).build())
+                .addJavadoc("The invariant rows of one round of the enclosing loop, in the batches they came in;"
+                        + " grouped by key once complete.\n")
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(java.util.ArrayList.class), invBatch), "chunks", Modifier.FINAL)
+                        .initializer("new $T<>()", java.util.ArrayList.class).build())
+                .addField(FieldSpec.builder(invBatch, "rows").build())
                 .addField(FieldSpec.builder(KeyRangeLayout.rangesType(key), "ranges")
                         .initializer(KeyRangeLayout.rangesInitializer(key)).build())
                 .addField(FieldSpec.builder(boolean.class, "complete").build())
