@@ -122,13 +122,10 @@ public final class LongKeyedSlots {
         }
     }
 
-    /** Removes every key; the arrays keep their capacity. */
+    /** Removes every key; the arrays keep their capacity (only the presence bits are cleared). */
     public void clear() {
         if (denseSize > 0) {
-            Arrays.fill(present, 0L);
-            if (withValues) {
-                Arrays.fill(values, 0L);
-            }
+            Arrays.fill(present, 0L); // values need no reset: a key's value is zeroed when it is marked again
         }
         denseSize = 0;
         spill.clear();

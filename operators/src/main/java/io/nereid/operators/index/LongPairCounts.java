@@ -26,8 +26,8 @@ public final class LongPairCounts {
             used[i] = true;
             first[i] = a;
             second[i] = b;
+            counts[i] = 0;
             if (++size > (mask + 1) >>> 1) {
-                counts[i] = 0;
                 grow();
                 i = slot(a, b);
             }
@@ -44,8 +44,7 @@ public final class LongPairCounts {
 
     /** Removes every pair; the table keeps its capacity (a loop's next round has about as many rows). */
     public void clear() {
-        java.util.Arrays.fill(used, false);
-        java.util.Arrays.fill(counts, 0);
+        java.util.Arrays.fill(used, false); // a slot's count is reset when it is taken again
         size = 0;
         nonZero = 0;
     }
